@@ -1,0 +1,208 @@
+"""The pages the public reads: alerts and prevention advice, and their index pages."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+
+from alerts.blocks import RICH_TEXT_FEATURES, AdviceBodyBlock
+from alerts.reference_codes import next_reference_code
+from languages.models import TranslationTracked
+
+
+class AlertIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["alerts.AlertPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("alert index")
+
+    def get_context(self, request, *args, **kwargs):
+        from alerts.listing import alert_listing_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(alert_listing_context(self, request))
+        return context
+
+
+class AlertPage(TranslationTracked, Page):
+    class Severity(models.TextChoices):
+        MINOR = "minor", _("Minor")
+        MODERATE = "moderate", _("Moderate")
+        SEVERE = "severe", _("Severe")
+        EXTREME = "extreme", _("Extreme")
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    reference_code = models.CharField(
+        _("reference code"), max_length=20, unique=True, blank=True,
+        help_text=_("Given automatically (e.g. FA-2026-0042). Readers quote it to check an "
+                    "alert is genuine."),
+    )
+    summary = models.TextField(_("summary"), help_text=_("One or two plain sentences."))
+    body = RichTextField(_("what is happening"), features=RICH_TEXT_FEATURES, blank=True)
+    what_to_do = RichTextField(_("what to do now"), features=RICH_TEXT_FEATURES, blank=True)
+    severity = models.CharField(_("severity"), max_length=10, choices=Severity.choices,
+                                default=Severity.MODERATE)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices,
+                              default=Status.ACTIVE)
+    withdrawn_reason = models.TextField(_("reason for withdrawal"), blank=True)
+    issued_at = models.DateTimeField(_("issued"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires"), null=True, blank=True)
+    fraud_types = ParentalManyToManyField("alerts.FraudType", blank=True,
+                                          related_name="alerts", verbose_name=_("fraud types"))
+    audiences = ParentalManyToManyField("alerts.Audience", blank=True, related_name="alerts",
+                                        verbose_name=_("audiences"))
+    regions = ParentalManyToManyField("alerts.Region", blank=True, related_name="alerts",
+                                      verbose_name=_("regions"))
+    source_partner = models.ForeignKey(
+        "alerts.Partner", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="alerts", verbose_name=_("source partner"),
+    )
+    supersedes = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="superseded_by", verbose_name=_("supersedes"),
+        help_text=_("An earlier alert this one replaces."),
+    )
+    search_text = models.TextField(blank=True, editable=False)
+
+    tracked_translation_fields = ("title", "summary", "body", "what_to_do")
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("what_to_do"),
+        MultiFieldPanel(
+            [FieldPanel("severity"), FieldPanel("status"), FieldPanel("withdrawn_reason"),
+             FieldPanel("issued_at"), FieldPanel("expires_at"), FieldPanel("supersedes")],
+            heading=_("Lifecycle"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("fraud_types"), FieldPanel("audiences"), FieldPanel("regions"),
+             FieldPanel("source_partner")],
+            heading=_("Filed under"),
+        ),
+        InlinePanel("updates", label=_("Updates")),
+    ]
+    settings_panels = Page.settings_panels + [FieldPanel("reference_code", read_only=True)]
+
+    parent_page_types = ["alerts.AlertIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("fraud alert")
+        verbose_name_plural = _("fraud alerts")
+
+    def clean(self):
+        super().clean()
+        if self.expires_at and self.issued_at and self.expires_at <= self.issued_at:
+            raise ValidationError({"expires_at": _("The expiry must be after the issue date.")})
+        if self.supersedes_id and self.supersedes_id == self.pk:
+            raise ValidationError({"supersedes": _("An alert cannot supersede itself.")})
+
+    def save(self, *args, **kwargs):
+        if not self.reference_code:
+            self.reference_code = next_reference_code(self.issued_at)
+        from alerts.search_text import fill_search_text
+
+        fill_search_text(self)
+        super().save(*args, **kwargs)
+
+    @property
+    def is_expired(self):
+        return bool(self.expires_at and self.expires_at <= timezone.now())
+
+    @property
+    def lifecycle(self):
+        """"withdrawn", "expired", "updated" or "active", in that order of precedence."""
+        if self.status == self.Status.WITHDRAWN:
+            return "withdrawn"
+        if self.is_expired:
+            return "expired"
+        if self.updates.exists():
+            return "updated"
+        return "active"
+
+
+class AlertUpdate(Orderable):
+    """A dated update to an alert, shown in a list on the alert page."""
+
+    page = ParentalKey(AlertPage, on_delete=models.CASCADE, related_name="updates")
+    date = models.DateTimeField(_("date"), default=timezone.now)
+    text = models.TextField(_("what changed"))
+
+    panels = [FieldPanel("date"), FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        ordering = ["-date"]
+
+
+class AdviceIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["alerts.AdvicePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("advice index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["advice_pages"] = (
+            AdvicePage.objects.child_of(self).live().specific(defer=True)
+            .only("id", "title", "url_path", "summary", "depth", "path")
+            .order_by("title")
+        )
+        return context
+
+
+class AdvicePage(TranslationTracked, Page):
+    summary = models.TextField(_("summary"), help_text=_("One or two plain sentences."))
+    body = StreamField(AdviceBodyBlock(), verbose_name=_("body"), blank=True)
+    fraud_types = ParentalManyToManyField("alerts.FraudType", blank=True,
+                                          related_name="advice_pages",
+                                          verbose_name=_("fraud types"))
+    audiences = ParentalManyToManyField("alerts.Audience", blank=True,
+                                        related_name="advice_pages",
+                                        verbose_name=_("audiences"))
+    search_text = models.TextField(blank=True, editable=False)
+
+    tracked_translation_fields = ("title", "summary", "body")
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("fraud_types"), FieldPanel("audiences")],
+                        heading=_("Filed under")),
+    ]
+    parent_page_types = ["alerts.AdviceIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("advice page")
+        verbose_name_plural = _("advice pages")
+
+    def save(self, *args, **kwargs):
+        from alerts.search_text import fill_search_text
+
+        fill_search_text(self)
+        super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from alerts.listing import related_alerts
+
+        context = super().get_context(request, *args, **kwargs)
+        context["related_alerts"] = related_alerts(self)
+        return context

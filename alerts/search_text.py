@@ -1,0 +1,51 @@
+"""Plain, case-folded text per language, stored so search can match any script.
+
+SQLite's and PostgreSQL's full-text tokenisers do not split Chinese, Gujarati or Tamil
+words, so search matches case-folded substrings of this text in the reader's language.
+"""
+
+import html
+import re
+
+from languages import supported
+
+TAG = re.compile(r"<[^>]+>")
+SPACE = re.compile(r"\s+")
+
+
+def plain_text(value):
+    if value is None:
+        return ""
+    raw = getattr(value, "raw_data", None)
+    if raw is not None:  # a StreamField: collect every string in its JSON
+        return " ".join(_strings(list(raw)))
+    return str(value)
+
+
+def _strings(data):
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            if key not in {"id", "type"}:
+                yield from _strings(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _strings(item)
+
+
+def normalise(text):
+    text = html.unescape(TAG.sub(" ", text))
+    return SPACE.sub(" ", text).strip().casefold()
+
+
+def fill_search_text(page):
+    """Set search_text_<lang> for every language from the page's own text in that language.
+
+    A language with no text of its own stays empty: search falls back to English for it.
+    """
+    fields = page.tracked_translation_fields
+    for language in supported.LANGUAGES:
+        suffix = language.field_suffix
+        parts = [plain_text(getattr(page, f"{name}_{suffix}", None)) for name in fields]
+        setattr(page, f"search_text_{suffix}", normalise(" ".join(p for p in parts if p)))

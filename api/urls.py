@@ -1,0 +1,3 @@
+"""The partner API: /api/v1/..."""
+
+urlpatterns = []

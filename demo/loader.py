@@ -1,0 +1,33 @@
+"""Build the demo site by code (idempotent): home page, index pages, taxonomy, content."""
+
+from django.db import transaction
+
+from home.site_setup import ensure_home_page
+
+HOME_INTRO = (
+    "Fraud Alert is where the police publish warnings about scams happening now, and "
+    "plain advice on how to protect yourself, in sixteen languages."
+)
+
+
+@transaction.atomic
+def load_demo(stdout=None):
+    home = ensure_home_page(title="Fraud Alert", intro=HOME_INTRO)
+    from alerts.models import AdviceIndexPage, AlertIndexPage
+
+    ensure_child(home, AlertIndexPage, slug="alerts", title="Fraud alerts",
+                 intro="Warnings about scams happening now. Check a message you received "
+                       "against these alerts.")
+    ensure_child(home, AdviceIndexPage, slug="advice", title="Prevention advice",
+                 intro="How common scams work, the warning signs, and what to do.")
+    return home
+
+
+def ensure_child(parent, page_class, slug, **fields):
+    existing = page_class.objects.child_of(parent).filter(slug=slug).first()
+    if existing:
+        return existing
+    page = page_class(slug=slug, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page

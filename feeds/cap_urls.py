@@ -1,0 +1,3 @@
+"""Language-neutral CAP 1.2 URLs: /feeds/cap/..."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""Per-language feed URLs (under the /<lang>/ prefix): /<lang>/feeds/..., /<lang>/embed/..."""
+
+urlpatterns = []

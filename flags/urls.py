@@ -1,0 +1,3 @@
+"""Public flagging ("I've seen this scam"), under the /<lang>/ prefix."""
+
+urlpatterns = []

@@ -1,0 +1,210 @@
+"""Settings shared by every environment. The environment is read in fraudalert.environment."""
+
+from django.utils.csp import CSP
+
+from fraudalert import environment
+from languages import supported
+
+BASE_DIR = environment.BASE_DIR
+
+SECRET_KEY = environment.SECRET_KEY
+DEBUG = False
+ALLOWED_HOSTS = environment.ALLOWED_HOSTS or ["127.0.0.1", "localhost"]
+
+INSTALLED_APPS = [
+    # modeltranslation must come before the apps whose models it translates.
+    "wagtail_modeltranslation",
+    "wagtail_modeltranslation.makemigrations",
+    "wagtail_modeltranslation.migrate",
+    "modeltranslation",
+    "languages",
+    "home",
+    "alerts",
+    "feeds",
+    "api",
+    "subscriptions",
+    "editorial",
+    "imports",
+    "flags",
+    "demo",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.sitemaps",
+    "wagtail.contrib.settings",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django_tasks_db",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "fraudalert.urls"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.template.context_processors.csp",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "languages.context_processors.language",
+            ],
+        },
+    },
+]
+
+WSGI_APPLICATION = "fraudalert.wsgi.application"
+
+DATABASES = {"default": environment.database()}
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# --- Languages -------------------------------------------------------------------------
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = "Europe/London"
+LANGUAGE_CODE = supported.DEFAULT
+LANGUAGES = [(language.code, language.english_name) for language in supported.LANGUAGES]
+LOCALE_PATHS = [BASE_DIR / "locales"]
+LANGUAGE_COOKIE_NAME = "fraudalert_language"
+LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+MODELTRANSLATION_DEFAULT_LANGUAGE = supported.DEFAULT
+MODELTRANSLATION_FALLBACK_LANGUAGES = (supported.DEFAULT,)
+WAGTAILMODELTRANSLATION_LOCALE_PICKER = True
+
+# --- Static and media ------------------------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = BASE_DIR / "staticfiles"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+MEDIA_URL = "/media/"
+MEDIA_ROOT = BASE_DIR / "media"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365
+
+# --- Wagtail ---------------------------------------------------------------------------
+WAGTAIL_SITE_NAME = "Fraud Alert"
+WAGTAILADMIN_BASE_URL = environment.SITE_URL
+WAGTAIL_I18N_ENABLED = False  # one page tree; languages are fields (modeltranslation)
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAIL_ALLOW_UNICODE_SLUGS = True
+ADMIN_PATH = environment.ADMIN_PATH
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 4000
+
+# --- Email and background work ---------------------------------------------------------
+DEFAULT_FROM_EMAIL = environment.DEFAULT_FROM_EMAIL
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+SMTP_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+
+
+def mailers(backend=None):
+    """MAILERS (Django 6.1) from EMAIL_BACKEND/EMAIL_HOST/EMAIL_PORT/... in the environment."""
+    backend = environment.EMAIL_BACKEND or backend or SMTP_BACKEND
+    options = {}
+    if backend == SMTP_BACKEND:
+        options = {
+            "host": environment.EMAIL_HOST,
+            "port": environment.EMAIL_PORT,
+            "username": environment.EMAIL_HOST_USER or None,
+            "password": environment.EMAIL_HOST_PASSWORD or None,
+            "use_tls": environment.EMAIL_USE_TLS,
+            "timeout": 30,
+        }
+    return {"default": {"BACKEND": backend, "OPTIONS": options}}
+
+
+MAILERS = mailers()
+SITE_URL = environment.SITE_URL
+
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# --- Cache -----------------------------------------------------------------------------
+if environment.REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": environment.REDIS_URL,
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Security --------------------------------------------------------------------------
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_AGE = 60 * 60 * 8
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:"],
+    "font-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "INFO"},
+    "loggers": {"django.request": {"level": "ERROR"}},
+}
+
+# Django has no LANG_INFO for Gujarati or Somali: without it `get_language_info` fails and
+# the language cannot be named. Babel's locale data fills every entry.
+supported.register_lang_info()

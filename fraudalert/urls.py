@@ -1,0 +1,46 @@
+"""URLs. Public pages live under a language prefix (/en/, /cy/, /ar/, ...); machine-facing
+URLs (health, sitemap, CAP feeds, the partner API) do not.
+
+`/` has no view of its own: LocaleMiddleware redirects it to the reader's language
+(language cookie, then Accept-Language, then English).
+"""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from django.views.generic import TemplateView
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from alerts import views as alert_views
+from fraudalert import operational_views
+
+admin_path = settings.ADMIN_PATH
+
+handler500 = "fraudalert.operational_views.server_error"
+
+urlpatterns = [
+    path("healthz", operational_views.healthz, name="healthz"),
+    path("robots.txt", operational_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path(f"{admin_path}/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("feeds/cap/", include("feeds.cap_urls")),
+    path("api/v1/", include("api.urls")),
+]
+
+urlpatterns += i18n_patterns(
+    path("search/", alert_views.search, name="search"),
+    path(
+        "accessibility/",
+        TemplateView.as_view(template_name="accessibility_statement.html"),
+        name="accessibility_statement",
+    ),
+    path("feeds/", include("feeds.urls")),
+    path("subscribe/", include("subscriptions.urls")),
+    path("flags/", include("flags.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

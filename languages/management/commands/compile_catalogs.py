@@ -1,0 +1,11 @@
+from django.core.management.base import BaseCommand
+
+from languages.catalogs import compile_all
+
+
+class Command(BaseCommand):
+    help = "Compile locales/*/LC_MESSAGES/django.po into .mo files with Babel."
+
+    def handle(self, *args, **options):
+        written = compile_all()
+        self.stdout.write(self.style.SUCCESS(f"Compiled {len(written)} catalogs."))

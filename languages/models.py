@@ -1,0 +1,88 @@
+"""Per-language translation tracking shared by every translatable page type."""
+
+from django.db import models
+from django.utils import timezone
+
+from . import supported
+
+
+class TranslationTracked(models.Model):
+    """Remembers when the English last changed and, per language, which English it follows.
+
+    `english_changed_at`: when any English text field last changed.
+    `translated_from`: {language code: ISO timestamp of the English version that language's
+    text was last written against}. A translation is stale when that timestamp is older than
+    `english_changed_at`. Subclasses list their text fields in `tracked_translation_fields`.
+    """
+
+    english_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    translated_from = models.JSONField(default=dict, blank=True, editable=False)
+
+    tracked_translation_fields: tuple[str, ...] = ("title",)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        previous = None
+        if self.pk:
+            previous = type(self).objects.filter(pk=self.pk).first()
+        self.update_translation_tracking(previous)
+        super().save(*args, **kwargs)
+
+    def _tracked_values(self, language_code):
+        suffix = supported.get(language_code).field_suffix
+        return [
+            _comparable(getattr(self, f"{name}_{suffix}", None))
+            for name in self.tracked_translation_fields
+        ]
+
+    def update_translation_tracking(self, previous=None, now=None):
+        """Compare with the stored row (`previous`) and move the dates that changed."""
+        now = now or timezone.now()
+        english = supported.DEFAULT
+        english_changed = previous is None or (
+            self._tracked_values(english) != previous._tracked_values(english)
+        )
+        if english_changed or self.english_changed_at is None:
+            self.english_changed_at = now
+        stamp = self.english_changed_at.isoformat()
+        translated_from = dict(self.translated_from or {})
+        for language in supported.LANGUAGES:
+            if language.code == english:
+                continue
+            values = self._tracked_values(language.code)
+            if not any(values):
+                translated_from.pop(language.code, None)
+                continue
+            if previous is None or values != previous._tracked_values(language.code):
+                translated_from[language.code] = stamp
+        self.translated_from = translated_from
+
+    def translation_state(self, language_code):
+        """"complete", "missing" or "stale" for one language ("complete" for English)."""
+        if language_code == supported.DEFAULT:
+            return "complete"
+        values = self._tracked_values(language_code)
+        if not any(values):
+            return "missing"
+        stamp = (self.translated_from or {}).get(language_code)
+        if stamp and self.english_changed_at and stamp < self.english_changed_at.isoformat():
+            return "stale"
+        return "complete"
+
+    def translated_from_date(self, language_code):
+        from django.utils.dateparse import parse_datetime
+
+        stamp = (self.translated_from or {}).get(language_code)
+        return parse_datetime(stamp) if stamp else None
+
+
+def _comparable(value):
+    """StreamField values compare by their raw JSON; everything else by its text."""
+    if value is None:
+        return ""
+    raw = getattr(value, "raw_data", None)
+    if raw is not None:
+        return repr(list(raw))
+    return str(value)

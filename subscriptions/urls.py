@@ -1,0 +1,3 @@
+"""Email subscriptions, under the /<lang>/ prefix: /<lang>/subscribe/..."""
+
+urlpatterns = []
