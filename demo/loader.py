@@ -15,11 +15,16 @@ def load_demo(stdout=None):
     home = ensure_home_page(title="Fraud Alert", intro=HOME_INTRO)
     from alerts.models import AdviceIndexPage, AlertIndexPage
 
-    ensure_child(home, AlertIndexPage, slug="alerts", title="Fraud alerts",
+    alert_index = ensure_child(home, AlertIndexPage, slug="alerts", title="Fraud alerts",
                  intro="Warnings about scams happening now. Check a message you received "
                        "against these alerts.")
-    ensure_child(home, AdviceIndexPage, slug="advice", title="Prevention advice",
+    advice_index = ensure_child(home, AdviceIndexPage, slug="advice", title="Prevention advice",
                  intro="How common scams work, the warning signs, and what to do.")
+    from demo import advice_content, alerts_content, taxonomy
+
+    taxonomy.load()
+    advice_content.load(advice_index)
+    alerts_content.load(alert_index)
     return home
 
 

@@ -1,0 +1,5 @@
+"""Demo advice_content (not written yet)."""
+
+
+def load(*args):
+    return []

@@ -1,0 +1,5 @@
+"""Demo alerts_content (not written yet)."""
+
+
+def load(*args):
+    return []
