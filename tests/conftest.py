@@ -9,6 +9,27 @@ def compiled_catalogs():
     catalogs.compile_all()
 
 
+@pytest.fixture(autouse=True)
+def english_by_default():
+    """Each test starts in English: a request in another language must not leak into the next
+    test (modeltranslation writes `title=` to the active language's column)."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.activate("en")
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """The cache outlives each test's database rollback (Wagtail caches site root paths)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def site(db):
     """(home, alert index, advice index), published."""

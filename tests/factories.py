@@ -4,10 +4,11 @@ Plain functions over the real models (pages are saved through revisions and publ
 with a counter so names and slugs never collide.
 """
 
+import functools
 import itertools
 from datetime import timedelta
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from alerts.models import (
     AdviceIndexPage,
@@ -24,6 +25,18 @@ from home.site_setup import ensure_home_page
 _counter = itertools.count(1)
 
 
+def in_english(builder):
+    """Build with English active: modeltranslation writes `title=` to the active language."""
+
+    @functools.wraps(builder)
+    def wrapper(*args, **kwargs):
+        with translation.override("en"):
+            return builder(*args, **kwargs)
+
+    return wrapper
+
+
+@in_english
 def site_pages():
     """Home page with an alert index (/alerts/) and an advice index (/advice/)."""
     home = ensure_home_page(title="Fraud Alert", intro="Scam warnings and advice.")
@@ -40,6 +53,7 @@ def site_pages():
     return home, alert_index, advice_index
 
 
+@in_english
 def _taxon(model, name=None, slug=None, **fields):
     n = next(_counter)
     name = name or f"{model.__name__} {n}"
@@ -64,6 +78,7 @@ def partner(name=None, slug=None, **fields):
     return _taxon(Partner, name, slug, **fields)
 
 
+@in_english
 def alert(title=None, *, fraud_types=(), audiences=(), regions=(), publish=True,
           parent=None, **fields):
     """A published AlertPage under the alert index. Extra fields go straight to the model,
@@ -86,6 +101,7 @@ def alert(title=None, *, fraud_types=(), audiences=(), regions=(), publish=True,
     return AlertPage.objects.get(pk=page.pk)
 
 
+@in_english
 def advice(title=None, *, fraud_types=(), audiences=(), publish=True, parent=None, **fields):
     n = next(_counter)
     if parent is None:

@@ -1,0 +1,52 @@
+import re
+
+import pytest
+
+from languages import supported
+
+
+def _alternates(html):
+    return dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
+
+
+@pytest.mark.django_db
+def test_every_page_lists_all_sixteen_alternates_and_x_default(client, site):
+    html = client.get("/ur/advice/").content.decode()
+    links = _alternates(html)
+    assert set(links) == set(supported.CODES) | {"x-default"}
+    assert links["pl"] == "http://testserver/pl/advice/"
+    assert links["zh-hans"] == "http://testserver/zh-hans/advice/"
+    assert links["x-default"] == "http://testserver/en/advice/"
+
+
+@pytest.mark.django_db
+def test_switcher_keeps_the_reader_on_the_same_page(client, site):
+    html = client.get("/ar/advice/").content.decode()
+    nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+    assert 'href="/pl/advice/"' in nav
+    assert 'href="/en/advice/"' in nav
+    # the current language is marked, and each language is named in its own script
+    assert 'aria-current="true"' in nav and "العربية" in nav
+    assert "ਪੰਜਾਬੀ" in nav and "Cymraeg" in nav and "中文" in nav
+    # a labelled navigation landmark
+    assert 'aria-labelledby="language-switcher-label"' in nav
+
+
+@pytest.mark.django_db
+def test_switcher_keeps_a_translated_slug_and_a_query(client, site):
+    from tests.factories import advice
+
+    advice("Phishing", slug="phishing", slug_pl="wyludzanie", title_pl="Phishing PL",
+           summary_pl="Podsumowanie")
+    html = client.get("/en/advice/phishing/").content.decode()
+    assert 'href="/pl/advice/wyludzanie/"' in html
+    assert client.get("/pl/advice/wyludzanie/").status_code == 200
+    search_html = client.get("/en/search/?q=bank").content.decode()
+    assert 'href="/ar/search/?q=bank"' in search_html
+
+
+@pytest.mark.django_db
+def test_html_lang_and_dir_follow_the_language(client, site):
+    for code, direction in [("ar", "rtl"), ("ur", "rtl"), ("pl", "ltr"), ("zh-hans", "ltr")]:
+        html = client.get(f"/{code}/").content.decode()
+        assert f'<html lang="{code}" dir="{direction}">' in html
