@@ -44,7 +44,7 @@ messages: install ## extract UI strings into every catalog (needs GNU gettext; d
 
 setup: install catalogs ## migrate, fill translation columns, editorial groups, demo content
 	$(MANAGE) migrate --noinput
-	$(MANAGE) update_translation_fields --noinput >/dev/null 2>&1 || $(MANAGE) update_translation_fields
+	$(MANAGE) update_translation_fields
 	@if $(MANAGE) help setup_editorial >/dev/null 2>&1; then $(MANAGE) setup_editorial; fi
 	$(MANAGE) load_demo
 
