@@ -11,9 +11,9 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from alerts import sitemap as alert_sitemap
 from alerts import views as alert_views
 from fraudalert import operational_views
 
@@ -24,7 +24,7 @@ handler500 = "fraudalert.operational_views.server_error"
 urlpatterns = [
     path("healthz", operational_views.healthz, name="healthz"),
     path("robots.txt", operational_views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", alert_sitemap.sitemap_xml, name="sitemap"),
     path(f"{admin_path}/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("feeds/cap/", include("feeds.cap_urls")),
@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
         name="accessibility_statement",
     ),
     path("feeds/", include("feeds.urls")),
+    path("embed/", include("feeds.embed_urls")),
     path("subscribe/", include("subscriptions.urls")),
     path("flags/", include("flags.urls")),
     path("", include(wagtail_urls)),

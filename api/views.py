@@ -1,0 +1,158 @@
+"""The read-only partner API: /api/v1/...
+
+Every answer is JSON. Bad parameters get 400 with {"error": {"status", "message"}}, an
+unknown alert 404 in the same shape; successful answers carry ETag, Last-Modified and
+Cache-Control and honour conditional requests (304).
+"""
+
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.http import require_safe
+
+from feeds.filters import FILTER_PARAMS, FilterError, parse_filters
+from feeds.http_cache import cacheable, set_last_modified
+from feeds.items import updated_at
+from languages import supported
+
+from . import openapi, serializers
+
+DEFAULT_PAGE_SIZE = 20
+MAX_PAGE_SIZE = 100
+LIST_PARAMS = ("lang", "page", "page_size", *FILTER_PARAMS)
+
+
+class BadRequest(ValueError):
+    pass
+
+
+def api_response(data, status=200):
+    response = JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def error_response(status, message):
+    return api_response({"error": {"status": status, "message": message}}, status=status)
+
+
+def _check_params(params, allowed):
+    unknown = sorted(set(params) - set(allowed))
+    if unknown:
+        raise BadRequest(
+            f"Unknown parameter: {', '.join(unknown)}. Allowed: {', '.join(allowed)}."
+        )
+
+
+def _language(params):
+    code = params.get("lang", supported.DEFAULT)
+    if code not in supported.CODES:
+        raise BadRequest(f"Unknown lang {code!r}. Use one of: {', '.join(supported.CODES)}.")
+    return code
+
+
+def _positive_int(params, name, default, maximum=None):
+    raw = params.get(name, "")
+    if raw == "":
+        return default
+    if not raw.isdigit() or int(raw) < 1 or (maximum and int(raw) > maximum):
+        limit = f" from 1 to {maximum}" if maximum else " of 1 or more"
+        raise BadRequest(f"{name} must be a whole number{limit}; got {raw!r}.")
+    return int(raw)
+
+
+def api_view(view):
+    """require GET/HEAD, answer BadRequest/FilterError with a 400, cache the rest."""
+
+    @require_safe
+    @cacheable
+    def wrapped(request, *args, **kwargs):
+        with translation.override(supported.DEFAULT):
+            try:
+                return view(request, *args, **kwargs)
+            except (BadRequest, FilterError) as error:
+                return error_response(400, str(error))
+
+    wrapped.__name__ = view.__name__
+    wrapped.__doc__ = view.__doc__
+    return wrapped
+
+
+@api_view
+def index(request):
+    def url(name, *args):
+        return request.build_absolute_uri(reverse(name, args=args))
+
+    return api_response({
+        "alerts": url("api:alerts"),
+        "fraud_types": url("api:fraud_types"),
+        "audiences": url("api:audiences"),
+        "regions": url("api:regions"),
+        "openapi": url("api:openapi"),
+        "cap": url("cap:index"),
+        "languages": list(supported.CODES),
+    })
+
+
+@api_view
+def alerts(request):
+    """Alerts, newest first, in one language, filtered like the alert listing."""
+    _check_params(request.GET, LIST_PARAMS)
+    language_code = _language(request.GET)
+    filters = parse_filters(request.GET)
+    page_size = _positive_int(request.GET, "page_size", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
+    number = _positive_int(request.GET, "page", 1)
+    paginator = Paginator(filters.apply(serializers.alert_queryset(language_code)), page_size)
+    if number > paginator.num_pages:
+        raise BadRequest(f"page {number} does not exist: there are {paginator.num_pages}.")
+    page = paginator.page(number)
+    with translation.override(language_code):
+        results = [serializers.alert_json(alert, request, language_code) for alert in page]
+    response = api_response({
+        "language": language_code,
+        "count": paginator.count,
+        "page": number,
+        "page_size": page_size,
+        "num_pages": paginator.num_pages,
+        "next": _page_url(request, number + 1) if page.has_next() else None,
+        "previous": _page_url(request, number - 1) if page.has_previous() else None,
+        "results": results,
+    })
+    return set_last_modified(response, max((updated_at(a) for a in page), default=None))
+
+
+def _page_url(request, number):
+    query = request.GET.copy()
+    query["page"] = str(number)
+    return request.build_absolute_uri(f"{request.path}?{query.urlencode(safe=',')}")
+
+
+@api_view
+def alert(request, reference_code):
+    """One alert, by reference code, with its body and what-to-do text."""
+    _check_params(request.GET, ("lang",))
+    language_code = _language(request.GET)
+    found = serializers.alert_queryset(language_code).filter(
+        reference_code=reference_code).first()
+    if found is None:
+        return error_response(404, f"No published alert has the reference code "
+                                   f"{reference_code!r}.")
+    with translation.override(language_code):
+        data = serializers.alert_json(found, request, language_code, full=True)
+    return set_last_modified(api_response(data), updated_at(found))
+
+
+@api_view
+def taxonomy(request, kind):
+    """Fraud types, audiences or regions: the slugs the alert filters take."""
+    _check_params(request.GET, ("lang",))
+    language_code = _language(request.GET)
+    with translation.override(language_code):
+        results = serializers.taxonomy_json(serializers.TAXONOMIES[kind])
+    return api_response({"language": language_code, "results": results})
+
+
+@api_view
+def openapi_document(request):
+    return api_response(openapi.document(request.build_absolute_uri(reverse("api:index"))))

@@ -1,0 +1,84 @@
+"""Language-neutral CAP 1.2 URLs: the Atom index of current alerts and one message each."""
+
+from django.db.models import Prefetch
+from django.http import Http404, HttpResponse
+from django.urls import reverse
+from django.utils import feedgenerator, translation
+from django.utils.feedgenerator import rfc3339_date
+from django.views.decorators.http import require_safe
+
+from alerts.models import AlertPage, AlertUpdate, Audience, FraudType, Region
+from languages import supported
+
+from . import cap
+from .http_cache import cacheable, set_last_modified
+
+
+class CapIndexFeed(feedgenerator.Atom1Feed):
+    """Atom entries whose link is the CAP message, typed application/cap+xml."""
+
+    def add_item_elements(self, handler, item):
+        handler.addQuickElement("title", item["title"])
+        handler.addQuickElement(
+            "link", "", {"href": item["link"], "rel": "alternate", "type": "application/cap+xml"}
+        )
+        handler.addQuickElement("id", item["unique_id"])
+        handler.addQuickElement("published", rfc3339_date(item["pubdate"]))
+        handler.addQuickElement("updated", rfc3339_date(item["updateddate"]))
+        handler.addQuickElement("summary", item["description"])
+        handler.startElement("author", {})
+        handler.addQuickElement("name", cap.sender())
+        handler.endElement("author")
+
+
+@require_safe
+@cacheable
+def cap_index(request):
+    with translation.override(supported.DEFAULT):
+        feed = CapIndexFeed(
+            title=translation.gettext("Fraud Alert: current alerts (CAP 1.2)"),
+            link=request.build_absolute_uri("/"),
+            description="",
+            language=supported.DEFAULT,
+            feed_url=request.build_absolute_uri(),
+        )
+        alerts = list(cap.current_cap_alerts())
+        for alert in alerts:
+            current = cap.versions(alert)[-1]
+            feed.add_item(
+                title=alert.title, description=alert.summary,
+                link=request.build_absolute_uri(
+                    reverse("cap:message", args=[alert.reference_code])),
+                unique_id=f"urn:x-fraudalert:cap:{cap.sender()}:{current.identifier}",
+                pubdate=alert.issued_at, updateddate=current.sent,
+            )
+        body = feed.writeString("utf-8")
+    response = HttpResponse(body, content_type="application/atom+xml; charset=utf-8")
+    response["Access-Control-Allow-Origin"] = "*"
+    latest = max((cap.versions(alert)[-1].sent for alert in alerts), default=None)
+    return set_last_modified(response, latest)
+
+
+def _taxon_prefetch(relation, model):
+    names = [f"name_{language.field_suffix}" for language in supported.LANGUAGES]
+    return Prefetch(relation, queryset=model.objects.only("id", "slug", "name", *names))
+
+
+@require_safe
+@cacheable
+def cap_message(request, reference_code):
+    alert = (
+        AlertPage.objects.live().public().filter(reference_code=reference_code)
+        .prefetch_related(
+            _taxon_prefetch("fraud_types", FraudType), _taxon_prefetch("audiences", Audience),
+            _taxon_prefetch("regions", Region),
+            Prefetch("updates", queryset=AlertUpdate.objects.only("id", "page_id", "date")),
+        )
+        .first()
+    )
+    if alert is None:
+        raise Http404("No published alert has this reference code.")
+    response = HttpResponse(cap.cap_message(alert, request), content_type=cap.CONTENT_TYPE)
+    response["Access-Control-Allow-Origin"] = "*"
+    changed = [alert.last_published_at, cap.versions(alert)[-1].sent]
+    return set_last_modified(response, max(filter(None, changed)))

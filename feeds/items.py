@@ -1,0 +1,63 @@
+"""Alerts as feed items: one plain record per alert, read in one language.
+
+Every feed format (RSS, Atom, JSON Feed, the widget) is written from these records, so they
+all carry the same fields. The query selects only the listed columns and prefetches fraud
+type names, so it runs a fixed number of queries whatever the number of items.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.utils import translation
+
+from alerts.listing import alert_list_queryset, listing_columns
+
+FEED_LENGTH = 30
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    reference_code: str
+    title: str
+    summary: str
+    url: str  # absolute, in the feed's language
+    issued_at: datetime
+    updated_at: datetime  # moves whenever a new version of the alert is published
+    expires_at: datetime | None
+    severity: str
+    severity_label: str
+    status: str
+    categories: tuple[str, ...]  # fraud type names in the feed's language
+
+
+def updated_at(alert):
+    """When the alert last changed for readers: its latest publication, else its issue."""
+    return max(filter(None, [alert.last_published_at, alert.issued_at]))
+
+
+def alert_queryset(language_code, filters):
+    """Live, public alerts matching `filters`, newest first, with only the columns we show."""
+    return filters.apply(alert_list_queryset(language_code)).only(
+        *listing_columns(language_code)
+    )
+
+
+def feed_items(request, language_code, filters, limit=FEED_LENGTH):
+    with translation.override(language_code):
+        alerts = list(alert_queryset(language_code, filters)[:limit])
+        return [
+            FeedItem(
+                reference_code=alert.reference_code,
+                title=alert.title,
+                summary=alert.summary,
+                url=alert.get_full_url(request),
+                issued_at=alert.issued_at,
+                updated_at=updated_at(alert),
+                expires_at=alert.expires_at,
+                severity=alert.severity,
+                severity_label=str(alert.get_severity_display()),
+                status=alert.status,
+                categories=tuple(fraud_type.name for fraud_type in alert.fraud_types.all()),
+            )
+            for alert in alerts
+        ]
