@@ -1,0 +1,193 @@
+"""Sending a Mailing: exactly one email per subscriber, even if a worker dies mid-run.
+
+The protocol (docs/subscriptions.md explains it at length):
+
+1. Plan: insert one `pending` Delivery per recipient, in batches, ignoring rows that exist
+   (unique on mailing + subscriber). Planning again inserts nothing twice.
+2. Claim: in a transaction, take up to BATCH_SIZE claimable rows (`pending`, or `sending`
+   with a claim older than SUBSCRIPTIONS_CLAIM_TIMEOUT: a dead worker's), with
+   SELECT ... FOR UPDATE SKIP LOCKED on PostgreSQL, and mark them `sending` with a fresh
+   claim token. The UPDATE re-checks the state, so two workers never hold the same row.
+3. Send over one SMTP connection for the batch; right after the server accepts a message,
+   mark that row `sent` (only if it still carries our claim). A refused recipient is
+   `failed`; a broken connection hands the unsent rows back as `pending` and re-raises.
+
+A row marked `sent` is never sent again. The one window left: the server accepted a
+message and the worker died before the UPDATE committed; that row is resent after the
+claim timeout, so at most one duplicate per killed worker. Each email's Message-ID is
+derived from its Delivery, so a resend carries the same Message-ID as the first.
+"""
+
+import smtplib
+import uuid
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import mailers
+from django.db import connection, transaction
+from django.db.models import F, Q
+from django.utils import timezone, translation
+
+from . import emails
+from .mailings import recipients
+from .matching import alert_terms, subscriber_choices, wants
+from .models import Delivery, Mailing
+
+SUBSCRIBER_FIELDS = ("subscriber__id", "subscriber__email", "subscriber__language",
+                     "subscriber__key", "subscriber__all_alerts", "subscriber__frequency")
+
+
+def plan(mailing, batch_size=None):
+    """Insert a pending Delivery for every recipient; idempotent. Returns rows inserted."""
+    if mailing.planned_at:
+        return 0
+    batch_size = batch_size or settings.SUBSCRIPTIONS_BATCH_SIZE
+    queryset = recipients(mailing).order_by("id").values_list("id", flat=True)
+    inserted, last = 0, 0
+    while True:
+        ids = list(queryset.filter(id__gt=last)[:batch_size])
+        if not ids:
+            break
+        Delivery.objects.bulk_create(
+            [Delivery(mailing=mailing, subscriber_id=pk) for pk in ids],
+            ignore_conflicts=True)
+        inserted += len(ids)
+        last = ids[-1]
+    Mailing.objects.filter(pk=mailing.pk).update(planned_at=timezone.now())
+    mailing.planned_at = timezone.now()
+    return inserted
+
+
+def claimable(stale_after=None):
+    if stale_after is None:
+        stale_after = settings.SUBSCRIPTIONS_CLAIM_TIMEOUT
+    stale_before = timezone.now() - timedelta(seconds=stale_after)
+    return (Q(state=Delivery.State.PENDING)
+            | Q(state=Delivery.State.SENDING, claimed_at__lte=stale_before))
+
+
+def claim_batch(mailing, batch_size, stale_after=None):
+    """(claim token, [Delivery with its subscriber]) for up to batch_size rows."""
+    token = uuid.uuid4().hex
+    condition = claimable(stale_after)
+    with transaction.atomic():
+        candidates = Delivery.objects.filter(mailing=mailing).filter(condition).order_by("id")
+        if connection.features.has_select_for_update_skip_locked:
+            candidates = candidates.select_for_update(skip_locked=True)
+        ids = list(candidates.values_list("id", flat=True)[:batch_size])
+        if not ids:
+            return token, []
+        Delivery.objects.filter(id__in=ids).filter(condition).update(
+            state=Delivery.State.SENDING, claim=token, claimed_at=timezone.now(),
+            attempts=F("attempts") + 1)
+    batch = (Delivery.objects.filter(claim=token, state=Delivery.State.SENDING)
+             .select_related("subscriber").only("id", "mailing_id", *SUBSCRIBER_FIELDS)
+             .order_by("id"))
+    return token, list(batch)
+
+
+def send(mailing, batch_size=None, stale_after=None):
+    """Send every claimable delivery of the mailing. Returns the number sent."""
+    batch_size = batch_size or settings.SUBSCRIPTIONS_BATCH_SIZE
+    composer = Composer(mailing)
+    total = 0
+    while True:
+        token, batch = claim_batch(mailing, batch_size, stale_after)
+        if not batch:
+            return total
+        total += send_batch(composer, token, batch)
+
+
+def send_batch(composer, token, batch):
+    sent = 0
+    composer.prepare(batch)
+    mailer = mailers.default
+    try:
+        with mailer:
+            for delivery in batch:
+                message = composer.compose(delivery)
+                if message is None:
+                    _finish(delivery, token, Delivery.State.FAILED, "nothing to send")
+                    continue
+                try:
+                    mailer.send_messages([message])
+                except smtplib.SMTPRecipientsRefused as error:
+                    _finish(delivery, token, Delivery.State.FAILED, str(error)[:200])
+                    continue
+                _finish(delivery, token, Delivery.State.SENT)
+                sent += 1
+    except BaseException:
+        # Not accepted by the server: hand the rest of the batch back for a later run.
+        Delivery.objects.filter(claim=token, state=Delivery.State.SENDING).update(
+            state=Delivery.State.PENDING, claim="", claimed_at=None)
+        raise
+    return sent
+
+
+def _finish(delivery, token, state, error=""):
+    Delivery.objects.filter(pk=delivery.pk, claim=token).update(
+        state=state, claim="", error=error,
+        sent_at=timezone.now() if state == Delivery.State.SENT else None)
+
+
+class Composer:
+    """Builds each subscriber's email for one mailing, rendering alert text once a language."""
+
+    def __init__(self, mailing):
+        self.mailing = mailing
+        self.kind = mailing.kind
+        self._content, self._update_text = {}, {}
+        if self.kind == Mailing.Kind.DIGEST:
+            self.alerts = list(mailing.alerts.order_by("-first_published_at"))
+            self.terms = {alert.pk: alert_terms(alert) for alert in self.alerts}
+        else:
+            self.alerts = [mailing.alert]
+        self.choices, self.already_had = {}, set()
+
+    def content(self, alert, language):
+        key = (alert.pk, language)
+        if key not in self._content:
+            self._content[key] = emails.alert_content(alert, language)
+        return self._content[key]
+
+    def prepare(self, batch):
+        """Per batch: subscribers' choices and alerts they already had on their own."""
+        if self.kind != Mailing.Kind.DIGEST:
+            return
+        subscribers = [delivery.subscriber for delivery in batch]
+        self.choices = subscriber_choices(subscribers)
+        self.already_had = set(Delivery.objects.filter(
+            subscriber_id__in=[s.pk for s in subscribers], state=Delivery.State.SENT,
+            mailing__kind=Mailing.Kind.ALERT,
+            mailing__alert_id__in=[a.pk for a in self.alerts],
+        ).values_list("subscriber_id", "mailing__alert_id"))
+
+    def compose(self, delivery):
+        subscriber = delivery.subscriber
+        message_id = f"delivery-{delivery.pk}"
+        if self.kind == Mailing.Kind.DIGEST:
+            contents = [
+                self.content(alert, subscriber.language) for alert in self.alerts
+                if (subscriber.pk, alert.pk) not in self.already_had
+                and wants(subscriber, self.choices[subscriber.pk], self.terms[alert.pk])
+            ]
+            if not contents:
+                return None
+            return emails.digest_email(subscriber, contents, self.mailing.frequency,
+                                       message_id)
+        alert = self.mailing.alert
+        content = self.content(alert, subscriber.language)
+        if self.kind == Mailing.Kind.ALERT:
+            return emails.alert_email(subscriber, alert, content, message_id)
+        return emails.notice_email(subscriber, alert, content, self.kind,
+                                   self.update_text(subscriber.language), message_id)
+
+    def update_text(self, language):
+        if self.kind != Mailing.Kind.UPDATED:
+            return ""
+        if language not in self._update_text:
+            update = self.mailing.alert.updates.filter(pk=self.mailing.key).first()
+            with translation.override(language):
+                self._update_text[language] = update.text if update else ""
+        return self._update_text[language]
+

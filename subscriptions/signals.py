@@ -1,0 +1,21 @@
+"""Publishing an alert queues its email: first publish -> the alert; a later publish with a
+new update or a withdrawal -> a notice to those who were sent it."""
+
+from wagtail.signals import page_published
+
+from alerts.models import AlertPage
+
+from .mailings import mailings_for_publish
+from .tasks import deliver_mailing
+
+
+def alert_published(sender, instance, **kwargs):
+    # The queue row is written in the publishing transaction (database backend): it exists
+    # exactly when the publish committed.
+    for mailing in mailings_for_publish(instance):
+        deliver_mailing.enqueue(mailing.pk)
+
+
+def connect():
+    page_published.connect(alert_published, sender=AlertPage,
+                           dispatch_uid="subscriptions.alert_published")
