@@ -208,3 +208,11 @@ LOGGING = {
 # Django has no LANG_INFO for Gujarati or Somali: without it `get_language_info` fails and
 # the language cannot be named. Babel's locale data fills every entry.
 supported.register_lang_info()
+
+# --- subscriptions ---
+SUBSCRIPTIONS_CONFIRM_MAX_AGE = 60 * 60 * 24 * 7  # confirmation links and unconfirmed sign-ups
+SUBSCRIPTIONS_BATCH_SIZE = 500  # subscribers per batch: one query, one SMTP connection
+SUBSCRIPTIONS_CLAIM_TIMEOUT = 15 * 60  # seconds before a dead worker's claimed batch is resent
+# (requests, seconds) allowed on subscribe and "send me my link", per IP and per address.
+SUBSCRIPTIONS_RATE_LIMIT_PER_IP = (20, 60 * 60)
+SUBSCRIPTIONS_RATE_LIMIT_PER_ADDRESS = (3, 60 * 60)
