@@ -216,3 +216,18 @@ SUBSCRIPTIONS_CLAIM_TIMEOUT = 15 * 60  # seconds before a dead worker's claimed 
 # (requests, seconds) allowed on subscribe and "send me my link", per IP and per address.
 SUBSCRIPTIONS_RATE_LIMIT_PER_IP = (20, 60 * 60)
 SUBSCRIPTIONS_RATE_LIMIT_PER_ADDRESS = (3, 60 * 60)
+
+# --- editorial ---
+# Reviewers are told in the admin (dashboard, page status) and, when email is configured, by
+# email: on submission to a task's group, and to the author on approval or rejection.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True  # an edit during review restarts it
+WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
+# The demo editors' password (one per editorial group); printed by load_demo when unset.
+EDITORIAL_DEMO_PASSWORD = environment.text("DEMO_EDITOR_PASSWORD")
+
+# --- imports ---
+IMPORTS_FETCH_TIMEOUT = 20  # seconds, for the whole download of a URL source
+IMPORTS_MAX_BYTES = 10 * 1024 * 1024  # a larger source (file or URL) is refused
