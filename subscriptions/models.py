@@ -91,10 +91,10 @@ class Suppression(models.Model):
 
 class Mailing(models.Model):
     class Kind(models.TextChoices):
-        ALERT = "alert", _("alert")
-        UPDATED = "updated", _("alert updated")
-        WITHDRAWN = "withdrawn", _("alert withdrawn")
-        DIGEST = "digest", _("digest")
+        ALERT = "alert", "alert"
+        UPDATED = "updated", "alert updated"
+        WITHDRAWN = "withdrawn", "alert withdrawn"
+        DIGEST = "digest", "digest"
 
     kind = models.CharField(max_length=10, choices=Kind.choices)
     alert = models.ForeignKey("alerts.AlertPage", null=True, blank=True,
@@ -126,10 +126,10 @@ class Mailing(models.Model):
 
 class Delivery(models.Model):
     class State(models.TextChoices):
-        PENDING = "pending", _("pending")
-        SENDING = "sending", _("claimed by a worker")
-        SENT = "sent", _("sent")
-        FAILED = "failed", _("refused by the mail server")
+        PENDING = "pending", "pending"
+        SENDING = "sending", "claimed by a worker"
+        SENT = "sent", "sent"
+        FAILED = "failed", "refused by the mail server"
 
     mailing = models.ForeignKey(Mailing, on_delete=models.CASCADE, related_name="deliveries")
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE,
