@@ -225,9 +225,14 @@ WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True  # an edit during review restarts it
 WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
+# The final approval publishes, so reviewers need no "publish" permission (editorial/publishing.py).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.publishing.publish_reviewed"
 # The demo editors' password (one per editorial group); printed by load_demo when unset.
 EDITORIAL_DEMO_PASSWORD = environment.text("DEMO_EDITOR_PASSWORD")
 
 # --- imports ---
 IMPORTS_FETCH_TIMEOUT = 20  # seconds, for the whole download of a URL source
 IMPORTS_MAX_BYTES = 10 * 1024 * 1024  # a larger source (file or URL) is refused
+
+# --- alerts (content) ---
+FORMAT_MODULE_PATH = ["languages.formats"]  # British English dates: "14 March 2026"

@@ -15,3 +15,6 @@ class Command(BaseCommand):
             f"Admin: http://127.0.0.1:8000/admin/  user '{username}', password '{password}'"
             + ("" if created else " (unless you changed it)")
         )
+        from editorial.demo_users import ensure_demo_users
+
+        ensure_demo_users(stdout=self.stdout)
