@@ -1,0 +1,131 @@
+import pytest
+from django.utils.http import http_date
+
+from tests import factories
+
+FEED_URLS = ["/en/feeds/alerts.rss", "/ar/feeds/alerts.atom", "/zh-hans/feeds/alerts.json",
+             "/pl/embed/alerts/", "/api/v1/alerts/?lang=ar", "/api/v1/fraud-types/",
+             "/api/v1/openapi.json", "/feeds/cap/alerts.atom"]
+
+
+@pytest.mark.parametrize("url", FEED_URLS)
+def test_responses_carry_validators_and_answer_304(client, translated_alert, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["ETag"]
+    assert "public" in response["Cache-Control"] and "max-age=300" in response["Cache-Control"]
+    again = client.get(url, headers={"if-none-match": response["ETag"]})
+    assert again.status_code == 304
+    assert again.content == b""
+    assert client.get(url, headers={"if-none-match": '"stale"'}).status_code == 200
+
+
+def test_if_modified_since_gives_304_until_the_alert_is_updated(client, translated_alert):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from alerts.models import AlertPage
+
+    # First published an hour ago, so the next publication is a later HTTP date.
+    hour_ago = timezone.now() - timedelta(hours=1)
+    AlertPage.objects.filter(pk=translated_alert.pk).update(
+        issued_at=hour_ago, last_published_at=hour_ago)
+    url = f"/feeds/cap/{translated_alert.reference_code}.xml"
+    last_modified = client.get(url)["Last-Modified"]
+    assert last_modified == http_date(hour_ago.timestamp())
+    assert client.get(url, headers={"if-modified-since": last_modified}).status_code == 304
+    page = AlertPage.objects.get(pk=translated_alert.pk)
+    page.updates.create(text="More victims reported.")
+    page.save_revision().publish()
+    assert client.get(url, headers={"if-modified-since": last_modified}).status_code == 200
+
+
+def test_etag_changes_when_the_feed_changes(client, translated_alert):
+    first = client.get("/en/feeds/alerts.rss")["ETag"]
+    factories.alert("A new alert")
+    assert client.get("/en/feeds/alerts.rss")["ETag"] != first
+
+
+def test_widget_sets_no_cookie_and_may_be_framed_anywhere(client, translated_alert):
+    response = client.get("/ar/embed/alerts/?fraud_type=courier-fraud")
+    assert response.status_code == 200
+    assert not response.cookies
+    assert "Set-Cookie" not in response
+    assert "X-Frame-Options" not in response
+    csp = response["Content-Security-Policy"]
+    assert "frame-ancestors *" in csp
+    assert "script-src" not in csp and "default-src 'none'" in csp
+    assert "sessionid" not in client.cookies and "csrftoken" not in client.cookies
+    from django.contrib.sessions.models import Session
+
+    assert not Session.objects.exists()
+    html = response.content.decode()
+    assert "<script" not in html and "style=" not in html
+    assert 'dir="rtl"' in html and "مكالمات مصرفية مزيفة" in html
+    assert "/static/feeds/widget.css" in html
+
+
+def test_the_rest_of_the_site_still_refuses_framing(client, site):
+    response = client.get("/en/embed/")
+    assert response["X-Frame-Options"] == "DENY"
+    assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
+
+
+def test_widget_filters_and_limits(client, site, taxonomy):
+    for n in range(4):
+        factories.alert(f"Courier {n}", fraud_types=[taxonomy["courier"]])
+    factories.alert("Investment scam", fraud_types=[taxonomy["investment"]])
+    html = client.get("/en/embed/alerts/?fraud_type=investment-fraud").content.decode()
+    assert "Investment scam" in html and "Courier 0" not in html
+    html = client.get("/en/embed/alerts/?limit=2").content.decode()
+    assert html.count('class="fa-widget__item ') == 2
+    assert client.get("/en/embed/alerts/?limit=0").status_code == 400
+    assert client.get("/en/embed/alerts/?limit=abc").status_code == 400
+    assert client.get("/en/embed/alerts/?severity=nope").status_code == 400
+
+
+def test_use_our_alerts_page_offers_an_iframe_snippet_with_the_chosen_filters(client, site,
+                                                                             taxonomy):
+    response = client.get("/cy/embed/?fraud_type=courier-fraud&limit=3")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "&lt;iframe src=&quot;http://testserver/cy/embed/alerts/?fraud_type=courier-fraud" \
+           "&amp;amp;limit=3&quot;" in html or \
+           "&lt;iframe src=\"http://testserver/cy/embed/alerts/?fraud_type=courier-fraud" in html
+    assert "http://testserver/cy/feeds/alerts.rss?fraud_type=courier-fraud" in html
+    assert 'lang="cy"' in html
+
+
+def test_use_our_alerts_page_explains_a_bad_filter_instead_of_failing(client, site):
+    response = client.get("/en/embed/?fraud_type=nothing-like-this")
+    assert response.status_code == 200
+    assert "nothing-like-this" in response.content.decode()
+
+
+def test_feed_links_keep_only_the_filters(rf, site, taxonomy):
+    from django.utils import translation
+
+    from feeds.templatetags.feed_tags import feed_links
+
+    request = rf.get("/pl/alerts/?fraud_type=courier-fraud&page=2&region=wales")
+    with translation.override("pl"):
+        links = feed_links(request)
+    assert [link["url"] for link in links] == [
+        "/pl/feeds/alerts.rss?fraud_type=courier-fraud&region=wales",
+        "/pl/feeds/alerts.atom?fraud_type=courier-fraud&region=wales",
+        "/pl/feeds/alerts.json?fraud_type=courier-fraud&region=wales",
+    ]
+    assert links[0]["type"] == "application/rss+xml"
+
+
+def test_discovery_include_renders_alternate_links(rf, site):
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    request = rf.get("/ar/alerts/?severity=severe")
+    with translation.override("ar"):
+        html = render_to_string("includes/feed_discovery.html", {"request": request})
+    assert ('<link rel="alternate" type="application/rss+xml"' in html
+            and 'href="/ar/feeds/alerts.rss?severity=severe"' in html)
+    assert 'type="application/atom+xml"' in html

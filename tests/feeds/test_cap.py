@@ -1,0 +1,115 @@
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from tests import factories
+
+SCHEMA = etree.XMLSchema(etree.parse(
+    str(Path(__file__).resolve().parents[2] / "feeds" / "schemas" / "CAP-v1.2.xsd")))
+CAP = {"cap": "urn:oasis:names:tc:emergency:cap:1.2"}
+
+
+def cap_message(client, reference_code):
+    response = client.get(f"/feeds/cap/{reference_code}.xml")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/cap+xml")
+    document = etree.fromstring(response.content)
+    SCHEMA.assertValid(document)
+    return document
+
+
+def text(document, path):
+    return document.xpath(path, namespaces=CAP)
+
+
+def test_a_translated_alert_is_a_valid_cap_message_with_one_info_per_language(
+        client, translated_alert):
+    document = cap_message(client, translated_alert.reference_code)
+    assert text(document, "string(cap:msgType)") == "Alert"
+    assert text(document, "string(cap:identifier)") == f"{translated_alert.reference_code}-v1"
+    assert text(document, "cap:info/cap:language/text()") == ["en", "pl", "ar", "zh-Hans"]
+    arabic = text(document, "cap:info[cap:language='ar']")[0]
+    assert text(arabic, "string(cap:headline)") == "مكالمات مصرفية مزيفة"
+    assert text(arabic, "string(cap:instruction)") == "أغلق الخط."
+    assert text(arabic, "string(cap:area/cap:areaDesc)") == "ويلز"
+    assert "/ar/alerts/" in text(arabic, "string(cap:web)")
+    english = text(document, "cap:info[cap:language='en']")[0]
+    assert text(english, "string(cap:instruction)") == (
+        "Hang up.\nCall your bank on the number on your card.")
+    for info in text(document, "cap:info"):
+        assert text(info, "string(cap:category)") == "Security"
+        assert text(info, "string(cap:severity)") == "Severe"
+        assert text(info, "string(cap:urgency)") == "Immediate"
+        assert text(info, "string(cap:certainty)") == "Observed"
+    assert text(document, "string(cap:info[cap:language='zh-Hans']/cap:event)") == "快递诈骗"
+
+
+@pytest.mark.parametrize("severity,expected", [("minor", ("Minor", "Expected")),
+                                               ("moderate", ("Moderate", "Expected")),
+                                               ("extreme", ("Extreme", "Immediate"))])
+def test_severity_and_urgency_map_from_our_severity(client, site, severity, expected):
+    alert = factories.alert(severity=severity)
+    info = text(cap_message(client, alert.reference_code), "cap:info")[0]
+    assert (text(info, "string(cap:severity)"), text(info, "string(cap:urgency)")) == expected
+
+
+def test_an_update_references_the_earlier_message(client, translated_alert):
+    first = cap_message(client, translated_alert.reference_code)
+    page = translated_alert.specific
+    page.updates.create(text="Now by text message too.", text_ar="الآن عبر الرسائل أيضاً.")
+    page.save_revision().publish()
+    updated = cap_message(client, translated_alert.reference_code)
+    assert text(updated, "string(cap:msgType)") == "Update"
+    assert text(updated, "string(cap:identifier)") == f"{translated_alert.reference_code}-v2"
+    earlier = ",".join([text(first, "string(cap:sender)"), text(first, "string(cap:identifier)"),
+                        text(first, "string(cap:sent)")])
+    assert text(updated, "string(cap:references)") == earlier
+
+
+def test_a_withdrawal_is_a_cancel_referencing_every_earlier_version(client, translated_alert):
+    page = translated_alert.specific
+    page.updates.create(text="Now by text message too.")
+    page.save_revision().publish()
+    page.status = "withdrawn"
+    page.withdrawn_reason = "This was a test of our own phone line."
+    page.save_revision().publish()
+    document = cap_message(client, translated_alert.reference_code)
+    assert text(document, "string(cap:msgType)") == "Cancel"
+    assert text(document, "string(cap:identifier)") == f"{translated_alert.reference_code}-v3"
+    references = text(document, "string(cap:references)").split()
+    assert [ref.split(",")[1] for ref in references] == [
+        f"{translated_alert.reference_code}-v1", f"{translated_alert.reference_code}-v2"]
+    assert text(document, "string(cap:note)") == "This was a test of our own phone line."
+    assert set(text(document, "cap:info/cap:urgency/text()")) == {"Past"}
+    assert set(text(document, "cap:info/cap:responseType/text()")) == {"AllClear"}
+
+
+def test_expiry_and_untranslated_alert_stay_valid(client, site):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    alert = factories.alert("English only", expires_at=timezone.now() + timedelta(days=2))
+    document = cap_message(client, alert.reference_code)
+    assert text(document, "cap:info/cap:language/text()") == ["en"]
+    assert text(document, "string(cap:info/cap:expires)").endswith("-00:00")
+    assert text(document, "string(cap:info/cap:area/cap:areaDesc)") == "United Kingdom"
+
+
+def test_cap_index_lists_current_alerts_and_recent_cancels(client, site):
+    active = factories.alert("Active one")
+    withdrawn = factories.alert("Withdrawn one", status="withdrawn")
+    factories.alert("Unpublished one").unpublish()
+    response = client.get("/feeds/cap/alerts.atom")
+    feed = etree.fromstring(response.content)
+    atom = {"a": "http://www.w3.org/2005/Atom"}
+    links = feed.xpath("a:entry/a:link[@type='application/cap+xml']/@href", namespaces=atom)
+    assert sorted(link.rsplit("/", 1)[1] for link in links) == sorted(
+        [f"{active.reference_code}.xml", f"{withdrawn.reference_code}.xml"])
+    for link in links:
+        cap_message(client, link.rsplit("/", 1)[1].removesuffix(".xml"))
+
+
+def test_unknown_reference_code_is_404(client, site):
+    assert client.get("/feeds/cap/FA-1999-0001.xml").status_code == 404
