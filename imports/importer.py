@@ -28,7 +28,8 @@ SLUG_MAX_LENGTH = 80
 
 @dataclass
 class ImportOptions:
-    source_key: str  # what ImportedAlert.source records: the partner's slug or the SOURCE
+    source_name: str  # the SOURCE file name or URL: the source key when nothing better
+    source_key: str = ""  # the partner's slug, if given; else the feed's own link or id
     language: str = supported.DEFAULT
     partner: object = None
     fraud_type_map: dict = field(default_factory=dict)  # casefolded old category -> FraudType
@@ -41,6 +42,7 @@ def import_alerts(data, options):
     """Import every item of `data` (bytes of any supported format). FeedError if unreadable."""
     feed = parse(data)
     report = Report(format=feed.format, dry_run=options.dry_run)
+    options.source_key = (options.source_key or feed.identity or options.source_name)[:255]
     for position, message in feed.problems:
         report.error(position, message)
     seen = set()

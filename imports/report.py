@@ -23,7 +23,6 @@ class Report:
         self.errors.append(f"{position}: {message}")
 
     def conflict(self, position, message):
-        self.counts["conflicts"] += 1
         self.conflicts.append(f"{position}: {message}")
 
     def warn(self, position, message):

@@ -21,6 +21,7 @@ class FeedError(ValueError):
 class Feed:
     format: str
     items: list = field(default_factory=list)
+    identity: str = ""  # the feed's own link or id: what the import records as its source
     problems: list = field(default_factory=list)  # (position, message) of unreadable rows
 
 
@@ -46,9 +47,9 @@ def _parse_xml(data):
     except ElementTree.ParseError as error:
         raise FeedError(f"broken XML: {error}") from error
     if root.tag == "rss":
-        return Feed("RSS 2.0", rss.items(root))
+        return Feed("RSS 2.0", rss.items(root), identity=rss.identity(root))
     if root.tag == ATOM_FEED:
-        return Feed("Atom", atom.items(root))
+        return Feed("Atom", atom.items(root), identity=atom.identity(root))
     raise FeedError(f"XML, but neither RSS nor Atom (root element {root.tag!r})")
 
 
@@ -59,7 +60,7 @@ def _parse_json(data):
         raise FeedError(f"broken JSON: {error}") from error
     if not json_feed.is_json_feed(document):
         raise FeedError("JSON, but not a JSON Feed (no jsonfeed.org version)")
-    return Feed("JSON Feed", json_feed.items(document))
+    return Feed("JSON Feed", json_feed.items(document), identity=json_feed.identity(document))
 
 
 def _parse_csv(data):
@@ -69,7 +70,7 @@ def _parse_csv(data):
             "unrecognised format: not RSS, Atom, JSON Feed, or a CSV with id and title columns"
         )
     items, problems = csv_export.items(text)
-    return Feed("CSV", items, problems)
+    return Feed("CSV", items, problems=problems)
 
 
 def _decode_text(data):

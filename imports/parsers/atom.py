@@ -13,6 +13,11 @@ def items(root):
     return [_entry(element, n) for n, element in enumerate(root.findall(f"{NS}entry"), start=1)]
 
 
+def identity(root):
+    feed_id = root.find(f"{NS}id")
+    return (feed_id.text or "").strip() if feed_id is not None else _link(root)
+
+
 def _construct(element, tag):
     """A text construct's content as HTML (type text, html or xhtml)."""
     child = element.find(f"{NS}{tag}")

@@ -17,6 +17,10 @@ def items(document):
     return [_item(entry, n) for n, entry in enumerate(entries, start=1)]
 
 
+def identity(document):
+    return _string(document, "home_page_url") or _string(document, "feed_url")
+
+
 def _string(entry, key):
     value = entry.get(key)
     return str(value).strip() if isinstance(value, (str, int, float)) else ""

@@ -13,6 +13,11 @@ def items(root):
     return [_item(element, n) for n, element in enumerate(channel.findall("item"), start=1)]
 
 
+def identity(root):
+    channel = root.find("channel")
+    return _text(channel, "link") if channel is not None else ""
+
+
 def _text(element, tag):
     child = element.find(tag)
     return (child.text or "").strip() if child is not None else ""

@@ -48,7 +48,8 @@ class Command(BaseCommand):
         except SourceError as error:
             raise CommandError(str(error)) from error
         import_options = ImportOptions(
-            source_key=partner.slug if partner else _source_key(source),
+            source_name=source if is_url(source) else Path(source).name,
+            source_key=partner.slug if partner else "",
             language=language, partner=partner, fraud_type_map=fraud_type_map,
             legacy_host=options["legacy_host"], publish=options["publish"],
             dry_run=options["dry_run"],
@@ -85,7 +86,3 @@ class Command(BaseCommand):
             raise CommandError(f"cannot read {path}: {error}") from error
         except MapError as error:
             raise CommandError(f"{path}: {error}") from error
-
-
-def _source_key(source):
-    return source if is_url(source) else str(Path(source).resolve())[-255:]
