@@ -37,6 +37,15 @@ def error_response(status, message):
     return api_response({"error": {"status": status, "message": message}}, status=status)
 
 
+def not_found(request, message):
+    """A JSON 404. LocaleMiddleware turns a 404 on an unprefixed URL into a redirect to
+    /<lang>/... whenever that path resolves (Wagtail's catch-all makes every slash-ending
+    path resolve); it reads `request.urlconf`, so point it at the API's own URLconf, which
+    has no language prefix, to keep the 404 a 404."""
+    request.urlconf = "api.urls"
+    return error_response(404, message)
+
+
 def _check_params(params, allowed):
     unknown = sorted(set(params) - set(allowed))
     if unknown:
@@ -136,8 +145,8 @@ def alert(request, reference_code):
     found = serializers.alert_queryset(language_code).filter(
         reference_code=reference_code).first()
     if found is None:
-        return error_response(404, f"No published alert has the reference code "
-                                   f"{reference_code!r}.")
+        return not_found(request, f"No published alert has the reference code "
+                                  f"{reference_code!r}.")
     with translation.override(language_code):
         data = serializers.alert_json(found, request, language_code, full=True)
     return set_last_modified(api_response(data), updated_at(found))

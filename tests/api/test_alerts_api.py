@@ -1,0 +1,105 @@
+import json
+
+import pytest
+
+from tests import factories
+
+
+@pytest.fixture
+def alerts(site):
+    courier = factories.fraud_type("Courier fraud", slug="courier-fraud", name_ar="احتيال البريد")
+    investment = factories.fraud_type("Investment fraud", slug="investment-fraud")
+    wales = factories.region("Wales", slug="wales")
+    return [
+        factories.alert("Courier in Wales", title_ar="بريد في ويلز", fraud_types=[courier],
+                        regions=[wales], severity="severe"),
+        factories.alert("Investment", fraud_types=[investment], severity="minor"),
+        factories.alert("Old courier", fraud_types=[courier], status="withdrawn"),
+    ]
+
+
+def get(client, url):
+    response = client.get(url)
+    return response, json.loads(response.content)
+
+
+def test_alerts_in_a_language_with_their_metadata(client, alerts):
+    response, data = get(client, "/api/v1/alerts/?lang=ar&fraud_type=courier-fraud")
+    assert response.status_code == 200 and data["language"] == "ar"
+    assert data["count"] == 1
+    alert = data["results"][0]
+    assert alert["title"] == "بريد في ويلز"
+    assert alert["fraud_types"] == [{"slug": "courier-fraud", "name": "احتيال البريد"}]
+    assert alert["regions"][0]["slug"] == "wales"
+    assert alert["reference_code"] == alerts[0].reference_code
+    assert alert["severity"] == "severe" and alert["lifecycle"] == "active"
+    assert "/ar/alerts/" in alert["url"]
+
+
+@pytest.mark.parametrize("query,titles", [
+    ("severity=minor", ["Investment"]),
+    ("region=wales", ["Courier in Wales"]),
+    ("status=withdrawn", ["Old courier"]),
+    ("status=all&fraud_type=courier-fraud", ["Courier in Wales", "Old courier"]),
+])
+def test_alert_filters(client, alerts, query, titles):
+    _, data = get(client, f"/api/v1/alerts/?{query}")
+    assert [alert["title"] for alert in data["results"]] == titles
+
+
+def test_pagination(client, alerts):
+    _, first = get(client, "/api/v1/alerts/?status=all&page_size=2")
+    assert first["count"] == 3 and first["num_pages"] == 2 and len(first["results"]) == 2
+    assert first["previous"] is None
+    _, second = get(client, first["next"])
+    assert len(second["results"]) == 1 and second["page"] == 2
+
+
+@pytest.mark.parametrize("query,words", [
+    ("lang=xx", "lang"), ("page=0", "page"), ("page=abc", "page"), ("page=9", "page 9"),
+    ("page_size=1000", "page_size"), ("fraud_type=unknown-thing", "unknown-thing"),
+    ("severity=terrible", "terrible"), ("colour=red", "colour"),
+])
+def test_bad_parameters_get_400_with_a_clear_message(client, alerts, query, words):
+    response, data = get(client, f"/api/v1/alerts/?{query}")
+    assert response.status_code == 400
+    assert data["error"]["status"] == 400 and words in data["error"]["message"]
+
+
+def test_one_alert_with_full_text_and_404_for_unknown(client, alerts):
+    response, data = get(client, f"/api/v1/alerts/{alerts[0].reference_code}/?lang=en")
+    assert response.status_code == 200 and "body_html" in data
+    response, data = get(client, "/api/v1/alerts/FA-1999-0001/")
+    assert response.status_code == 404 and "FA-1999-0001" in data["error"]["message"]
+    assert client.get(f"/api/v1/alerts/{alerts[0].reference_code}/?lang=kl").status_code == 400
+
+
+def test_fraud_types_in_a_language(client, alerts):
+    _, data = get(client, "/api/v1/fraud-types/?lang=ar")
+    assert {"slug": "courier-fraud", "name": "احتيال البريد", "description": ""} in data["results"]
+
+
+def test_openapi_document_describes_every_path(client, site):
+    from django.urls import reverse
+
+    _, document = get(client, "/api/v1/openapi.json")
+    assert document["openapi"].startswith("3.")
+    for path in document["paths"]:
+        route = "/api/v1" + path.replace("{reference_code}", "FA-2026-0001")
+        assert client.get(route).status_code in (200, 404), route
+    assert reverse("api:alerts") == "/api/v1/alerts/"
+
+
+def test_api_queries_do_not_grow_with_alerts(client, alerts):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/api/v1/alerts/?status=all")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/api/v1/alerts/?status=all")
+    for _ in range(4):
+        factories.alert(fraud_types=alerts[0].fraud_types.all())
+    with CaptureQueriesContext(connection) as many:
+        _, data = get(client, "/api/v1/alerts/?status=all")
+    assert data["count"] == 7
+    assert len(many.captured_queries) == len(few.captured_queries)
