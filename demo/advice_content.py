@@ -22,8 +22,7 @@ FILED_UNDER = {
     "romance-fraud": (("romance-fraud",), ("everyone", "older-people")),
     "investment-fraud": (("investment-fraud",), ("everyone",)),
     "safe-account-scams": (("impersonation",), ("everyone", "older-people")),
-    "online-shopping-fraud": (("online-shopping",), ("everyone", "students",
-                                                     "small-businesses")),
+    "online-shopping-fraud": (("online-shopping",), ("everyone", "students", "small-businesses")),
     "ticket-fraud": (("ticket-fraud",), ("everyone", "students")),
     "rental-fraud": (("rental-fraud",), ("students",)),
     "identity-theft": (("identity-theft", "phishing"), ("everyone", "small-businesses")),
@@ -37,9 +36,7 @@ def load(advice_index):
     """Create the advice pages missing under `advice_index`; return the ones created."""
     created = []
     with translation.override(supported.DEFAULT):
-        existing = set(
-            AdvicePage.objects.child_of(advice_index).values_list("slug_en", flat=True)
-        )
+        existing = set(AdvicePage.objects.child_of(advice_index).values_list("slug_en", flat=True))
         for slug in en.PAGES:
             if slug not in existing:
                 created.append(create_advice_page(advice_index, slug))

@@ -9,6 +9,14 @@ and Urdu have every page; the other modules have a few, so the English fallback 
 from . import ar, bn, cy, en, pa, pl, ro, so, ur, zh_hans
 
 TEXTS = {
-    "en": en, "pl": pl, "ar": ar, "ur": ur, "cy": cy,
-    "bn": bn, "pa": pa, "zh-hans": zh_hans, "ro": ro, "so": so,
+    "en": en,
+    "pl": pl,
+    "ar": ar,
+    "ur": ur,
+    "cy": cy,
+    "bn": bn,
+    "pa": pa,
+    "zh-hans": zh_hans,
+    "ro": ro,
+    "so": so,
 }
