@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("embed/", include("feeds.embed_urls")),
     path("subscribe/", include("subscriptions.urls")),
     path("flags/", include("flags.urls")),
+    path("partners/", include("imports.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
