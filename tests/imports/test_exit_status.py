@@ -52,9 +52,11 @@ def test_broken_xml_is_refused(import_alerts, tmp_path):
 
 def test_process_exits_non_zero_on_a_missing_source(tmp_path):
     result = subprocess.run(
-        [sys.executable, "manage.py", "import_alerts", str(tmp_path / "missing.xml")],
+        [sys.executable, "manage.py", "import_alerts", str(tmp_path / "missing.xml"),
+         "--skip-checks"],
         cwd=ROOT, capture_output=True, text=True, timeout=120,
-        env={"DJANGO_SETTINGS_MODULE": "fraudalert.settings.test", "PATH": "/usr/bin:/bin"},
+        env={"DJANGO_SETTINGS_MODULE": "fraudalert.settings.test", "PATH": "/usr/bin:/bin",
+             "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.sqlite3'}"},
     )
 
     assert result.returncode == 1
