@@ -1,5 +1,8 @@
 """Make sure the site has a Fraud Alert home page at its root (idempotent)."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.db import transaction
 from wagtail.models import Page, Site
 
@@ -19,16 +22,25 @@ def ensure_home_page(title="Fraud Alert", intro=""):
         home = HomePage(title=title, slug="home", intro=intro)
         root.add_child(instance=home)
         home.save_revision().publish()
+    hostname, port = site_address()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True,
+            hostname=hostname, port=port, root_page=home, is_default_site=True,
             site_name="Fraud Alert",
         )
-    elif site.root_page_id != home.id:
+    elif (site.root_page_id, site.hostname, site.port) != (home.id, hostname, port):
         site.root_page = home
+        site.hostname, site.port = hostname, port
         site.site_name = "Fraud Alert"
         site.save()
     for stale in Page.objects.filter(depth=2).exclude(id=home.id).type(Page).exact_type(Page):
         stale.delete()
     return HomePage.objects.get(id=home.id)
+
+
+def site_address():
+    """(hostname, port) of the public site, from SITE_URL: absolute links in feeds and emails."""
+    parts = urlsplit(settings.SITE_URL)
+    default_port = 443 if parts.scheme == "https" else 80
+    return parts.hostname or "localhost", parts.port or default_port
