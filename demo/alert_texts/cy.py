@@ -20,7 +20,7 @@ TEXTS = {
                       "neu safle ailwerthu sy'n aelod o gorff cydnabyddedig yn y diwydiant yn "
                       "unig.</li><li>Talwch â cherdyn credyd os gallwch chi: mae'n rhoi mwy o "
                       "ddiogelwch i chi.</li><li>Os ydych chi wedi talu, cysylltwch â'ch banc ar "
-                      "unwaith a rhowch wybod i Action Fraud ar 0300 123 2040.</li></ul>",
+                      "unwaith a rhowch wybod i Report Fraud ar 0300 123 2040.</li></ul>",
     },
     "FA-2026-0002": {
         "title": "Negeseuon e-bost a thestun yn addo ad-daliad treth gan CThEF",
@@ -56,7 +56,7 @@ TEXTS = {
                       "ymddiried ynddo, weld yr ystafell a gwirio pwy yw'r landlord.</li><li>"
                       "Holwch swyddfa llety eich prifysgol: mae gan lawer restr o landlordiaid "
                       "cymeradwy.</li><li>Os ydych chi wedi talu, dywedwch wrth eich banc ar "
-                      "unwaith a rhowch wybod i Action Fraud.</li></ul>",
+                      "unwaith a rhowch wybod i Report Fraud.</li></ul>",
     },
     "FA-2026-0004": {
         "title": "Llythyrau am ad-daliad ynni gan y cyngor",
@@ -92,7 +92,7 @@ TEXTS = {
                       "rydych chi ond wedi'i gyfarfod ar-lein.</li><li>Siaradwch â ffrind neu "
                       "berthynas rydych chi'n ymddiried ynddo: mae twyllwyr yn dibynnu ar "
                       "gyfrinachedd.</li><li>Os ydych chi wedi anfon arian, dywedwch wrth eich "
-                      "banc ar unwaith a rhowch wybod i Action Fraud.</li></ul>",
+                      "banc ar unwaith a rhowch wybod i Report Fraud.</li></ul>",
     },
     "FA-2026-0006": {
         "title": "Galwadau sy'n honni eu bod gan dîm twyll Banc Northgate",
@@ -149,7 +149,7 @@ TEXTS = {
                       "Gwiriwch unrhyw gwmni ar gofrestr yr FCA a Rhestr Rybuddio'r "
                       "FCA.</li><li>Peidiwch byth â gadael i alwr reoli eich "
                       "cyfrifiadur.</li><li>Os ydych chi wedi talu, cysylltwch â'ch banc ar "
-                      "unwaith a rhowch wybod i Action Fraud. Gochelwch rhag cwmnïau 'adfer' "
+                      "unwaith a rhowch wybod i Report Fraud. Gochelwch rhag cwmnïau 'adfer' "
                       "sy'n cynnig cael eich arian yn ôl am ffi: yr un troseddwyr ydyn nhw'n "
                       "aml.</li></ul>",
     },
@@ -251,6 +251,6 @@ TEXTS = {
         "what_to_do": "<ul><li>Rhowch y ffôn i lawr a ffoniwch 159, neu'r rhif ar gefn eich "
                       "cerdyn.</li><li>Os ydych chi wedi symud arian, ffoniwch eich banc ar "
                       "unwaith: gorau po gyntaf y gwnewch chi hynny er mwyn cael yr arian yn "
-                      "ôl.</li><li>Rhowch wybod i Action Fraud ar 0300 123 2040.</li></ul>",
+                      "ôl.</li><li>Rhowch wybod i Report Fraud ar 0300 123 2040.</li></ul>",
     },
 }

@@ -14,7 +14,7 @@ TEXTS = {
         "what_to_do": "<ul><li>Buy tickets only from the venue, the official ticket seller or a "
                       "resale site that belongs to a recognised industry body.</li><li>Pay by "
                       "credit card where you can: it gives you more protection.</li><li>If you "
-                      "have paid, contact your bank straight away and report it to Action Fraud "
+                      "have paid, contact your bank straight away and report it to Report Fraud "
                       "on 0300 123 2040.</li></ul>",
     },
     "FA-2026-0002": {
@@ -79,7 +79,7 @@ TEXTS = {
         "what_to_do": "<ul><li>Never send money or give your bank details to someone you have "
                       "only met online.</li><li>Talk to a friend or relative you trust: "
                       "fraudsters rely on secrecy.</li><li>If you have sent money, tell your bank "
-                      "at once and report it to Action Fraud.</li></ul>",
+                      "at once and report it to Report Fraud.</li></ul>",
     },
     "FA-2026-0006": {
         "title": "Calls claiming to be from the Northgate Bank fraud team",
@@ -128,7 +128,7 @@ TEXTS = {
         "what_to_do": "<ul><li>Do not invest through an advert on social media. Check any firm "
                       "on the FCA register and the FCA Warning List.</li><li>Never let a caller "
                       "take control of your computer.</li><li>If you have paid, contact your bank "
-                      "straight away and report it to Action Fraud. Beware of 'recovery' firms "
+                      "straight away and report it to Report Fraud. Beware of 'recovery' firms "
                       "that offer to get your money back for a fee: they are often the same "
                       "criminals.</li></ul>",
     },
@@ -225,6 +225,6 @@ TEXTS = {
         "what_to_do": "<ul><li>Hang up and call 159, or the number on the back of your "
                       "card.</li><li>If you have moved money, call your bank immediately: the "
                       "sooner you do, the better the chance of getting it back.</li><li>Report "
-                      "it to Action Fraud on 0300 123 2040.</li></ul>",
+                      "it to Report Fraud on 0300 123 2040.</li></ul>",
     },
 }

@@ -18,7 +18,7 @@ TEXTS = {
                       "serwisie odsprzedaży należącym do uznanej organizacji branżowej.</li><li>"
                       "Jeśli możesz, płać kartą kredytową: daje ona lepszą ochronę.</li><li>Jeśli "
                       "już zapłaciłeś, natychmiast skontaktuj się z bankiem i zgłoś sprawę do "
-                      "Action Fraud pod numerem 0300 123 2040.</li></ul>",
+                      "Report Fraud pod numerem 0300 123 2040.</li></ul>",
     },
     "FA-2026-0002": {
         "title": "E-maile i SMS-y obiecujące zwrot podatku od HMRC",
@@ -51,7 +51,7 @@ TEXTS = {
                       "i nie sprawdzicie tożsamości właściciela.</li><li>Zapytaj w biurze "
                       "zakwaterowania swojej uczelni: wiele z nich prowadzi listę sprawdzonych "
                       "wynajmujących.</li><li>Jeśli już zapłaciłeś, od razu powiadom bank i "
-                      "zgłoś sprawę do Action Fraud.</li></ul>",
+                      "zgłoś sprawę do Report Fraud.</li></ul>",
     },
     "FA-2026-0004": {
         "title": "Listy w sprawie dopłaty do energii od rady gminy",
@@ -88,7 +88,7 @@ TEXTS = {
                       "komuś, kogo znasz tylko z internetu.</li><li>Porozmawiaj z zaufanym "
                       "przyjacielem lub kimś z rodziny: oszuści liczą na tajemnicę.</li><li>"
                       "Jeśli już wysłałeś pieniądze, od razu powiadom bank i zgłoś sprawę do "
-                      "Action Fraud.</li></ul>",
+                      "Report Fraud.</li></ul>",
     },
     "FA-2026-0006": {
         "title": "Telefony rzekomo od działu ds. oszustw Northgate Bank",
@@ -243,6 +243,6 @@ TEXTS = {
         "what_to_do": "<ul><li>Rozłącz się i zadzwoń pod 159 lub pod numer z odwrotu "
                       "karty.</li><li>Jeśli już przelałeś pieniądze, natychmiast zadzwoń do "
                       "banku: im szybciej, tym większa szansa na ich odzyskanie.</li><li>Zgłoś "
-                      "sprawę do Action Fraud pod numerem 0300 123 2040.</li></ul>",
+                      "sprawę do Report Fraud pod numerem 0300 123 2040.</li></ul>",
     },
 }
