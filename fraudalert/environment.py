@@ -56,3 +56,4 @@ DEFAULT_FROM_EMAIL = text("DEFAULT_FROM_EMAIL", "Fraud Alert <alerts@fraudalert.
 SITE_URL = text("SITE_URL", "http://127.0.0.1:8000")
 ADMIN_PATH = text("ADMIN_PATH", "admin").strip("/") or "admin"
 DEBUG = flag("DEBUG")
+PAGE_CACHE = flag("PAGE_CACHE", True)  # "off" serves every page uncached (benchmarks)

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "editorial",
     "imports",
     "flags",
+    "pagecache",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -60,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -236,3 +238,12 @@ IMPORTS_MAX_BYTES = 10 * 1024 * 1024  # a larger source (file or URL) is refused
 
 # --- alerts (content) ---
 FORMAT_MODULE_PATH = ["languages.formats"]  # British English dates: "14 March 2026"
+
+# --- pagecache ---
+# Whole-response cache for anonymous readers (docs/caching.md). PAGE_CACHE=off disables it.
+PAGE_CACHE_ENABLED = environment.PAGE_CACHE
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_TTL = 10 * 60  # seconds; shorter when an alert expires sooner
+PAGE_CACHE_GENERATION_POLL = 1  # seconds between database checks when the cache is per-process
+PAGE_CACHE_SKIP_SECTIONS = ["subscribe", "flags", "search"]  # /<lang>/<section>/ never cached
+PAGE_CACHE_BYPASS_COOKIES = ["fraudalert_flagged"]  # per-reader cookies: no cache at all

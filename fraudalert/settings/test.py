@@ -13,3 +13,4 @@ STORAGES = {
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 WHITENOISE_AUTOREFRESH = True
+PAGE_CACHE_ENABLED = False  # tests/pagecache turn it on; other apps test fresh renders
