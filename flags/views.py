@@ -1,0 +1,79 @@
+"""Public views under /<lang>/flags/: the one-step flag, the thank-you page and
+"Seen a new scam?". What is stored is in flags.models; nothing about the reader is."""
+
+from django.conf import settings
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from languages import supported
+
+from . import flagged_cookie, rate_limits
+from .forms import FlagForm, NewScamForm, flaggable_pages
+from .models import Flag, NewScamReport
+
+REPORT_FRAUD_URL = "https://www.reportfraud.police.uk/"
+
+
+def _language():
+    code = get_language()
+    return code if supported.get(code) else settings.LANGUAGE_CODE
+
+
+def rate_limited(request):
+    response = render(request, "flags/rate_limited.html", status=429)
+    response["Retry-After"] = "3600"
+    return response
+
+
+@require_POST
+def flag(request):
+    if not rate_limits.allow_flag(request):
+        return rate_limited(request)
+    form = FlagForm(request.POST)
+    if not form.is_valid():
+        return render(request, "flags/not_recorded.html", {"form": form}, status=400)
+    page = form.cleaned_data["page"]
+    response = redirect(f"{reverse('flags:thanks')}?page={page.pk}")
+    if form.is_bot():
+        return response
+    already = flagged_cookie.flagged_today(request)
+    if page.pk not in already:
+        Flag.objects.create(
+            page=page, answer=form.cleaned_data["answer"],
+            region=form.cleaned_data["region"], channel=form.cleaned_data["channel"],
+            language=_language(),
+        )
+        flagged_cookie.remember(request, response, already | {page.pk})
+    return response
+
+
+@require_GET
+def thanks(request):
+    page_id = request.GET.get("page", "")
+    page = None
+    if page_id.isdigit():
+        page = flaggable_pages().filter(pk=int(page_id)).first()
+    return render(request, "flags/thanks.html",
+                  {"flagged_page": page, "report_fraud_url": REPORT_FRAUD_URL})
+
+
+@require_http_methods(["GET", "POST"])
+def new_scam(request):
+    form = NewScamForm(request.POST or None)
+    if request.method == "POST":
+        if not rate_limits.allow_new_scam(request):
+            return rate_limited(request)
+        if form.is_valid():
+            if not form.is_bot():
+                data = form.cleaned_data
+                NewScamReport.objects.create(
+                    fraud_type=data["fraud_type"], channel=data["channel"],
+                    region=data["region"], description=data["description"],
+                    language=_language(),
+                )
+            return redirect(f"{reverse('flags:thanks')}?new=1")
+    return render(request, "flags/new_scam.html",
+                  {"form": form, "report_fraud_url": REPORT_FRAUD_URL},
+                  status=400 if form.errors else 200)
