@@ -1,8 +1,182 @@
-"""Search in the reader's language (placeholder until the search work lands)."""
+"""Search alerts and advice in the reader's language.
+
+Pages store case-folded plain text per language (`search_text_<suffix>`, see
+search_text.py). A query is case-folded the same way and split into words; a page matches
+when every word is a substring of its text in the reader's language, or of its English
+text when it has none in that language. Substring matching works for every script on
+SQLite and PostgreSQL alike (their tokenisers do not split Chinese, Gujarati or Tamil).
+
+Queries are bounded: at most MAX_CANDIDATES ids per page type are ranked, then one page of
+results is loaded, so the query count does not grow with the content.
+"""
+
+import html
+import re
+import unicodedata
+
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from languages import supported
+
+from .search_text import TAG, normalise, plain_text
 
 MAX_QUERY_LENGTH = 200
+MAX_TERMS = 8
+MAX_CANDIDATES = 300
+PER_PAGE = 10
+# Unicode categories read as a space: controls, surrogates, private use, unassigned,
+# separators. Format characters (Cf: ZWJ, ZWNJ) stay: Urdu and Indic words use them.
+SPACE_LIKE = {"Cc", "Cs", "Co", "Cn", "Zs", "Zl", "Zp"}
+SNIPPET_BEFORE = 60
+SNIPPET_LENGTH = 220
+
+
+def clean_query(raw):
+    """(query shown back to the reader, [case-folded words], [notices])."""
+    notices = []
+    text = "".join(  # control characters and odd spaces become plain spaces
+        " " if unicodedata.category(char) in SPACE_LIKE else char for char in raw or ""
+    )
+    text = " ".join(text.split())
+    if len(text) > MAX_QUERY_LENGTH:
+        text = text[:MAX_QUERY_LENGTH]
+        notices.append(
+            _("Your search was very long, so only its first %(count)s characters were used.")
+            % {"count": MAX_QUERY_LENGTH}
+        )
+    terms = []
+    for word in normalise(text).split():
+        if any(unicodedata.category(char)[0] in "LN" for char in word) and word not in terms:
+            terms.append(word)
+    if len(terms) > MAX_TERMS:
+        terms = terms[:MAX_TERMS]
+        notices.append(
+            _("Only the first %(count)s words of your search were used.") % {"count": MAX_TERMS}
+        )
+    return text, terms, notices
+
+
+def _matches(terms, suffix):
+    """Every term in the reader's text, or in the English text where there is none."""
+    own = f"search_text_{suffix}"
+    no_own_text = Q(**{f"{own}__isnull": True}) | Q(**{own: ""})
+    condition = Q()
+    for term in terms:
+        in_own = Q(**{f"{own}__contains": term})
+        if suffix == supported.get(supported.DEFAULT).field_suffix:
+            condition &= in_own
+        else:
+            condition &= in_own | (no_own_text & Q(search_text_en__contains=term))
+    return condition
+
+
+def _models():
+    from .models import AdvicePage, AlertPage
+
+    return (("alert", AlertPage, "issued_at"), ("advice", AdvicePage, "last_published_at"))
+
+
+def _rank(terms, suffix):
+    """[(kind, id)] of every matching page, best first: words in the title, then newest."""
+    candidates = []
+    for kind, model, date_field in _models():
+        rows = (
+            model.objects.live().public().filter(_matches(terms, suffix))
+            .order_by(f"-{date_field}", "-id")
+            .values("id", f"title_{suffix}", "title_en", date_field)[:MAX_CANDIDATES]
+        )
+        for row in rows:
+            page_id, date = row["id"], row[date_field]
+            title = (row[f"title_{suffix}"] or row["title_en"] or "").casefold()
+            score = sum(term in title for term in terms)
+            candidates.append((score, date.timestamp() if date else 0, kind, page_id))
+    candidates.sort(key=lambda row: (row[0], row[1]), reverse=True)
+    return [(kind, page_id) for _score, _date, kind, page_id in candidates]
+
+
+def _load(keys, language):
+    """The pages for one page of results, with only the columns a result shows."""
+    from .listing import language_columns
+
+    columns = {
+        "alert": ("title", "summary", "body", "url_path", "slug"),
+        "advice": ("title", "summary", "body", "url_path", "slug"),
+    }
+    loaded = {}
+    for kind, model, _date_field in _models():
+        ids = [page_id for key_kind, page_id in keys if key_kind == kind]
+        if not ids:
+            continue
+        extra = ["reference_code", "severity"] if kind == "alert" else []
+        pages = model.objects.filter(pk__in=ids).only(
+            "id", "path", "depth", "url_path", *extra,
+            *language_columns(columns[kind], language.code),
+        )
+        loaded.update({(kind, page.pk): page for page in pages})
+    return [loaded[key] for key in keys if key in loaded]
+
+
+def _result(page, terms, language):
+    suffix = language.field_suffix
+    own = getattr(page, f"title_{suffix}", None) or getattr(page, f"summary_{suffix}", None)
+    text_language = language if own else supported.get(supported.DEFAULT)
+    text = " ".join(
+        plain_text(getattr(page, f"{name}_{text_language.field_suffix}", None))
+        for name in ("title", "summary", "body")
+    )
+    return {
+        "page": page,
+        "kind": "alert" if hasattr(page, "reference_code") else "advice",
+        "language": text_language,
+        "in_english": text_language.code != language.code,
+        "snippet": highlight(text, terms),
+    }
+
+
+def highlight(text, terms):
+    """A short extract of `text` around the first match, escaped, with matches in <mark>."""
+    text = " ".join(normalise_spacing(text).split())
+    if not terms:
+        return escape(text[:SNIPPET_LENGTH])
+    pattern = re.compile("|".join(re.escape(term) for term in terms), re.IGNORECASE)
+    first = pattern.search(text)
+    start = max(0, first.start() - SNIPPET_BEFORE) if first else 0
+    extract = text[start:start + SNIPPET_LENGTH]
+    pieces, position = [], 0
+    for match in pattern.finditer(extract):
+        pieces.append(escape(extract[position:match.start()]))
+        pieces.append(f"<mark>{escape(match.group())}</mark>")
+        position = match.end()
+    pieces.append(escape(extract[position:]))
+    prefix = "… " if start else ""
+    suffix = " …" if start + SNIPPET_LENGTH < len(text) else ""
+    return mark_safe(prefix + "".join(pieces) + suffix)  # every piece escaped above
+
+
+def normalise_spacing(text):
+    return html.unescape(TAG.sub(" ", text))
 
 
 def search_context(request):
-    query = request.GET.get("q", "")[:MAX_QUERY_LENGTH].strip()
-    return {"query": query, "results": []}
+    query, terms, notices = clean_query(request.GET.get("q", ""))
+    context = {"query": query, "terms": terms, "notices": notices, "results": [],
+               "results_page": None, "searched": "q" in request.GET}
+    if not terms:
+        return context
+    language = supported.get(get_language())
+    ranked = _rank(terms, language.field_suffix)
+    paginator = Paginator(ranked, PER_PAGE)
+    results_page = paginator.get_page(request.GET.get("page"))
+    pages = _load(list(results_page.object_list), language)
+    context.update({
+        "results": [_result(page, terms, language) for page in pages],
+        "results_page": results_page,
+        "result_count": paginator.count,
+        "capped": paginator.count >= MAX_CANDIDATES,
+    })
+    return context

@@ -48,4 +48,7 @@ def fill_search_text(page):
     for language in supported.LANGUAGES:
         suffix = language.field_suffix
         parts = [plain_text(getattr(page, f"{name}_{suffix}", None)) for name in fields]
-        setattr(page, f"search_text_{suffix}", normalise(" ".join(p for p in parts if p)))
+        parts = [part for part in parts if part]
+        if parts and getattr(page, "reference_code", ""):
+            parts.append(page.reference_code)  # readers search for the code they were given
+        setattr(page, f"search_text_{suffix}", normalise(" ".join(parts)))

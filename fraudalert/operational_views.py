@@ -1,5 +1,6 @@
 """Views for machines and error handling: health check, robots.txt, the 500 page."""
 
+from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse
 from django.template import loader
@@ -25,7 +26,7 @@ def robots_txt(request):
     sitemap = request.build_absolute_uri("/sitemap.xml")
     lines = [
         "User-agent: *",
-        "Disallow: /admin/",
+        f"Disallow: /{settings.ADMIN_PATH.strip('/')}/",
         "Disallow: /django-admin/",
         "Allow: /",
         f"Sitemap: {sitemap}",

@@ -1,7 +1,10 @@
 """Per-language translation tracking shared by every translatable page type."""
 
+import json
+
 from django.db import models
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
 from . import supported
 
@@ -24,11 +27,26 @@ class TranslationTracked(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
-        previous = None
-        if self.pk:
-            previous = type(self).objects.filter(pk=self.pk).first()
-        self.update_translation_tracking(previous)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or self._touches_tracked_text(update_fields):
+            previous = None
+            if self.pk:
+                previous = type(self).objects.filter(pk=self.pk).first()
+            self.update_translation_tracking(previous)
+            if update_fields is not None:
+                kwargs["update_fields"] = {
+                    *update_fields, "english_changed_at", "translated_from"
+                }
         super().save(*args, **kwargs)
+
+    def _touches_tracked_text(self, update_fields):
+        """A partial save (Wagtail saves revisions with update_fields) that writes text."""
+        names = set(update_fields)
+        return any(
+            field == name or field.startswith(f"{name}_")
+            for field in names
+            for name in self.tracked_translation_fields
+        )
 
     def _tracked_values(self, language_code):
         suffix = supported.get(language_code).field_suffix
@@ -66,23 +84,34 @@ class TranslationTracked(models.Model):
         values = self._tracked_values(language_code)
         if not any(values):
             return "missing"
-        stamp = (self.translated_from or {}).get(language_code)
-        if stamp and self.english_changed_at and stamp < self.english_changed_at.isoformat():
+        written_against = self.translated_from_date(language_code)
+        if written_against and self.english_changed_at and (
+            written_against < self.english_changed_at
+        ):
             return "stale"
         return "complete"
 
     def translated_from_date(self, language_code):
-        from django.utils.dateparse import parse_datetime
-
+        """When the English this language's text follows was written (aware datetime)."""
         stamp = (self.translated_from or {}).get(language_code)
         return parse_datetime(stamp) if stamp else None
 
 
 def _comparable(value):
-    """StreamField values compare by their raw JSON; everything else by its text."""
+    """StreamField values compare by their JSON without block ids (an empty stream is "",
+    so a language with no body counts as missing); everything else by its text."""
     if value is None:
         return ""
     raw = getattr(value, "raw_data", None)
     if raw is not None:
-        return repr(list(raw))
+        blocks = _without_ids(list(raw))
+        return json.dumps(blocks, sort_keys=True, default=str) if blocks else ""
     return str(value)
+
+
+def _without_ids(data):
+    if isinstance(data, dict):
+        return {key: _without_ids(value) for key, value in data.items() if key != "id"}
+    if isinstance(data, list):
+        return [_without_ids(item) for item in data]
+    return data

@@ -118,6 +118,13 @@ class AlertPage(TranslationTracked, Page):
         fill_search_text(self)
         super().save(*args, **kwargs)
 
+    def get_context(self, request, *args, **kwargs):
+        from alerts.page_context import alert_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(alert_page_context(self, request))
+        return context
+
     @property
     def is_expired(self):
         return bool(self.expires_at and self.expires_at <= timezone.now())
@@ -159,12 +166,10 @@ class AdviceIndexPage(Page):
         verbose_name = _("advice index")
 
     def get_context(self, request, *args, **kwargs):
+        from alerts.page_context import advice_index_context
+
         context = super().get_context(request, *args, **kwargs)
-        context["advice_pages"] = (
-            AdvicePage.objects.child_of(self).live().specific(defer=True)
-            .only("id", "title", "url_path", "summary", "depth", "path")
-            .order_by("title")
-        )
+        context.update(advice_index_context(self, request))
         return context
 
 
@@ -201,8 +206,8 @@ class AdvicePage(TranslationTracked, Page):
         super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from alerts.listing import related_alerts
+        from alerts.page_context import advice_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context["related_alerts"] = related_alerts(self)
+        context.update(advice_page_context(self, request))
         return context

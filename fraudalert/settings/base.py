@@ -247,3 +247,6 @@ PAGE_CACHE_TTL = 10 * 60  # seconds; shorter when an alert expires sooner
 PAGE_CACHE_GENERATION_POLL = 1  # seconds between database checks when the cache is per-process
 PAGE_CACHE_SKIP_SECTIONS = ["subscribe", "flags", "search"]  # /<lang>/<section>/ never cached
 PAGE_CACHE_BYPASS_COOKIES = ["fraudalert_flagged"]  # per-reader cookies: no cache at all
+
+# --- alerts (content) ---
+FORMAT_MODULE_PATH = ["languages.formats"]  # British English dates: "14 March 2026"

@@ -1,0 +1,43 @@
+"""Honest fallback: which language each text on a page is in, and what to tell the reader.
+
+modeltranslation already shows the English text where a language has none; this module
+says so. `translation_context(page, request)` gives the template:
+- `translation`: {"state": "complete" | "missing" | "stale", "language", "english_url",
+  "translated_from"} for the reader's language;
+- `text_language`: {field name: Language} for each tracked field, so each text element
+  carries the lang/dir of the text it actually shows (English where it fell back).
+"""
+
+from django.utils import translation
+
+from languages import supported
+from languages.alternates import url_in_language
+
+
+def translation_context(page, request):
+    reader = supported.get(translation.get_language())
+    english = supported.get(supported.DEFAULT)
+    state = page.translation_state(reader.code)
+    text_language = {}
+    for name in page.tracked_translation_fields:
+        own = getattr(page, f"{name}_{reader.field_suffix}", None)
+        text_language[name] = reader if _has_text(own) else english
+    info = {"state": state, "language": reader, "english_url": None, "translated_from": None}
+    if state != "complete":
+        info["english_url"] = url_in_language(request, english.code, page)
+    if state == "stale":
+        info["translated_from"] = page.translated_from_date(reader.code)
+    return {
+        "translation": info,
+        "text_language": text_language,
+        "page_language": english if state == "missing" else reader,
+    }
+
+
+def _has_text(value):
+    if value is None:
+        return False
+    raw = getattr(value, "raw_data", None)
+    if raw is not None:
+        return len(raw) > 0
+    return bool(str(value).strip())

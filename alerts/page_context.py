@@ -1,0 +1,59 @@
+"""What an alert or advice page shows besides its own fields, in a fixed number of queries."""
+
+from django.db.models import Prefetch
+
+from .fallback import translation_context
+from .listing import language_columns, listing_columns, related_alerts
+from .sharing import share_context
+
+
+def alert_page_context(page, request):
+    from .models import AlertPage
+
+    updates = list(page.updates.all())
+    linked = AlertPage.objects.live().public().only(*listing_columns())
+    supersedes = linked.filter(pk=page.supersedes_id).first() if page.supersedes_id else None
+    superseded_by = list(linked.filter(supersedes=page).order_by("-issued_at"))
+    if page.status == AlertPage.Status.WITHDRAWN:
+        lifecycle = "withdrawn"
+    elif page.is_expired:
+        lifecycle = "expired"
+    elif updates:
+        lifecycle = "updated"
+    else:
+        lifecycle = "active"
+    return {
+        "lifecycle": lifecycle,
+        "updates": updates,
+        "supersedes_alert": supersedes,
+        "superseded_by": superseded_by,
+        "fraud_types": list(page.fraud_types.all()),
+        "audiences": list(page.audiences.all()),
+        "regions": list(page.regions.all()),
+        "partner": page.source_partner,
+        **translation_context(page, request),
+        **share_context(page, request),
+    }
+
+
+def advice_page_context(page, request):
+    return {
+        "related_alerts": related_alerts(page),
+        "fraud_types": list(page.fraud_types.all()),
+        "audiences": list(page.audiences.all()),
+        **translation_context(page, request),
+    }
+
+
+def advice_index_context(index_page, request):
+    from .models import AdvicePage, FraudType
+
+    columns = ["id", "path", "depth", "url_path", *language_columns(
+        ("title", "summary", "url_path", "slug"))]
+    fraud_types = FraudType.objects.only("id", "slug", *language_columns(("name",)))
+    advice_pages = (
+        AdvicePage.objects.child_of(index_page).live().public().only(*columns)
+        .prefetch_related(Prefetch("fraud_types", queryset=fraud_types))
+        .order_by("path")
+    )
+    return {"advice_pages": advice_pages}

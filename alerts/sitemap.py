@@ -1,0 +1,58 @@
+"""/sitemap.xml: every public page in every language, each with its hreflang alternates.
+
+Wagtail's own sitemap lists one URL per page; with modeltranslation each page has sixteen
+(its slug is translated), so this view lists them all. It selects only the columns a URL
+needs (path, the per-language url_path columns, last publication), whatever the page type.
+"""
+
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.http import require_safe
+from wagtail.models import Page
+
+from languages import supported
+
+# Named views (not Wagtail pages) that are public pages in every language.
+EXTRA_VIEWS = ("accessibility_statement",)
+
+
+def _page_columns():
+    return ["id", "path", "depth", "url_path", "last_published_at",
+            *(f"url_path_{language.field_suffix}" for language in supported.LANGUAGES)]
+
+
+def sitemap_entries(request):
+    """[{"loc", "lastmod", "alternates": [(hreflang, url)]}] for every page and language."""
+    pages = Page.objects.live().public().filter(depth__gt=1).only(*_page_columns())
+    groups = []
+    for page in pages.order_by("path"):
+        urls = []
+        for language in supported.LANGUAGES:
+            with translation.override(language.code):
+                url = page.get_url(request=request)
+            if url:
+                urls.append((language.code, request.build_absolute_uri(url)))
+        if urls:
+            groups.append((urls, page.last_published_at))
+    for name in EXTRA_VIEWS:
+        urls = []
+        for language in supported.LANGUAGES:
+            with translation.override(language.code):
+                urls.append((language.code, request.build_absolute_uri(reverse(name))))
+        groups.append((urls, None))
+
+    entries = []
+    for urls, lastmod in groups:
+        default = dict(urls).get(supported.DEFAULT, urls[0][1])
+        alternates = [*urls, ("x-default", default)]
+        entries += [{"loc": url, "lastmod": lastmod, "alternates": alternates}
+                    for _code, url in urls]
+    return entries
+
+
+@require_safe
+def sitemap_xml(request):
+    body = render_to_string("alerts/sitemap.xml", {"entries": sitemap_entries(request)})
+    return HttpResponse(body, content_type="application/xml; charset=utf-8")

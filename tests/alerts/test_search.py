@@ -1,0 +1,71 @@
+import pytest
+
+from tests import factories
+
+
+def get(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+@pytest.mark.django_db
+def test_polish_query_finds_polish_text_and_highlights_it(client, site):
+    factories.alert("Fake bank call", summary="Someone calls from your bank.",
+                    title_pl="Fałszywy telefon z banku", summary_pl="Dzwoni ktoś z BANKU.")
+    factories.alert("Parcel scam", summary="A text about a parcel.")
+    body = get(client, "/pl/search/?q=banku")
+    assert "Fałszywy telefon z banku" in body
+    assert "<mark>BANKU</mark>" in body or "<mark>banku</mark>" in body
+    assert "Parcel scam" not in body
+
+
+@pytest.mark.django_db
+def test_untranslated_pages_are_found_by_their_english_text(client, site):
+    factories.advice("Romance scams", summary="They ask for money after weeks of chat.")
+    body = get(client, "/ar/search/?q=Money")
+    assert "Romance scams" in body
+    assert 'lang="en" dir="ltr"' in body and "<mark>money</mark>" in body
+
+
+@pytest.mark.django_db
+def test_search_finds_an_alert_by_its_reference_code(client, site):
+    alert = factories.alert("Fake police call")
+    assert "Fake police call" in get(client, f"/en/search/?q={alert.reference_code.lower()}")
+
+
+@pytest.mark.django_db
+def test_search_results_escape_page_text(client, site):
+    factories.alert("Scam <script>alert(1)</script>", summary="Beware <b>script</b> kiddies.")
+    body = get(client, "/en/search/?q=script")
+    assert "<script>alert(1)</script>" not in body
+    assert "Scam &lt;script&gt;alert(1)&lt;/script&gt;" in body  # the title, escaped
+    assert "<mark>script</mark>" in body
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["", "   ", "?!%$", "%00", "\x01\x02", "a" * 5000,
+                                   "%F0%28%8C%BC", "' OR 1=1 --"])
+def test_empty_or_absurd_queries_get_a_helpful_page(client, site, query):
+    response = client.get(f"/en/search/?q={query}")
+    assert response.status_code == 200
+    assert 'name="q"' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_results_are_paginated_and_query_count_is_bounded(client, site):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for n in range(3):
+        factories.alert(f"Phishing wave {n}")
+    get(client, "/en/search/?q=phishing")
+    with CaptureQueriesContext(connection) as few:
+        get(client, "/en/search/?q=phishing")
+    for n in range(3, 25):
+        factories.alert(f"Phishing wave {n}")
+    with CaptureQueriesContext(connection) as many:
+        body = get(client, "/en/search/?q=phishing")
+    assert "page=2" in body
+    assert len(many) <= len(few) + 1  # the second page type loads when there is more
+    assert get(client, "/en/search/?q=phishing&page=999").count("search-result__title") > 0
