@@ -1,0 +1,80 @@
+"""Response headers Django does not send by itself, a relaxed policy for the Wagtail admin,
+and a clear 400 for request URLs that are not valid UTF-8.
+
+Order in MIDDLEWARE (fraudalert/settings/base.py):
+- `BadEncodingMiddleware` first, before anything reads request.GET or the path.
+- `SecurityHeadersMiddleware` last, inside ContentSecurityPolicyMiddleware and
+  XFrameOptionsMiddleware, so the admin's own policy is on the response before they look.
+"""
+
+from urllib.parse import unquote_to_bytes
+
+from django.conf import settings
+from django.http import HttpResponseBadRequest
+from django.utils.translation import gettext
+
+
+def _is_utf8(raw):
+    try:
+        unquote_to_bytes(raw).decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _raw_from_wsgi(request, key):
+    # WSGI servers hand the path and query string over as latin-1 decoded bytes.
+    value = request.META.get(key, "")
+    try:
+        return value.encode("latin-1")
+    except UnicodeEncodeError:  # already text (the test client), judged as UTF-8 below
+        return value.encode("utf-8", "surrogatepass")
+
+
+class BadEncodingMiddleware:
+    """400 for a path or query string whose percent-escapes are not UTF-8 (e.g. `%ff%fe`).
+
+    Django would otherwise replace the bytes with U+FFFD and carry on, or fail deep inside a
+    view; either way the request cannot mean anything on this site.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        for key in ("PATH_INFO", "QUERY_STRING"):
+            raw = _raw_from_wsgi(request, key)
+            if not _is_utf8(raw) or b"\x00" in unquote_to_bytes(raw):
+                return HttpResponseBadRequest(
+                    gettext(
+                        "This address is not valid: it contains characters that cannot be read."
+                    ),
+                    content_type="text/plain; charset=utf-8",
+                )
+        return self.get_response(request)
+
+
+def admin_prefix():
+    return f"/{settings.ADMIN_PATH}/"
+
+
+class SecurityHeadersMiddleware:
+    """Permissions-Policy on every response; the admin's own CSP and same-origin framing."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.permissions_policy = ", ".join(
+            f"{feature}=({' '.join(allow)})"
+            for feature, allow in settings.SECURITY_PERMISSIONS_POLICY.items()
+        )
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", self.permissions_policy)
+        if request.path.startswith(admin_prefix()):
+            # Wagtail's admin has inline scripts and styles; its live preview frames the site.
+            if not hasattr(response, "_csp_config"):
+                response._csp_config = settings.SECURITY_ADMIN_CSP
+            if not getattr(response, "xframe_options_exempt", False):
+                response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
+        return response
