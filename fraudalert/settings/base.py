@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "imports",
     "flags",
     "pagecache",
+    "security",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -44,6 +45,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_tasks_db",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -56,16 +60,21 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "security.middleware.BadEncodingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "security.two_factor.TwoFactorMiddleware",
     "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "security.middleware.SecurityHeadersMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "fraudalert.urls"
@@ -250,3 +259,39 @@ PAGE_CACHE_BYPASS_COOKIES = ["fraudalert_flagged"]  # per-reader cookies: no cac
 
 # --- alerts (content) ---
 FORMAT_MODULE_PATH = ["languages.formats"]  # British English dates: "14 March 2026"
+
+# --- security ---
+# Headers (security/middleware.py), admin lockout (django-axes), optional two-step
+# verification for editors (django-otp TOTP), upload limits. See docs/security.md.
+SECURITY_PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "autoplay", "camera", "display-capture", "geolocation", "gyroscope",
+        "magnetometer", "microphone", "midi", "payment", "publickey-credentials-get",
+        "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
+    )
+}
+# Wagtail's admin relies on inline scripts and styles and frames its own live preview; the
+# public site never gets this policy (SecurityHeadersMiddleware sets it on /<ADMIN_PATH>/ only).
+SECURITY_ADMIN_CSP = {
+    **SECURE_CSP,
+    "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:", "blob:"],
+    "frame-src": [CSP.SELF],
+    "frame-ancestors": [CSP.SELF],
+}
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no editor's email hash sent to a third party
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses a locked-out username+IP before checking
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.5  # hours: a lockout lasts 30 minutes
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "security/locked_out.html"
+AXES_VERBOSE = False
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True  # editors' sessions end with the browser, or after 8 h
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
