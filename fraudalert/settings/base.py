@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "api",
     "subscriptions",
     "editorial",
+    "admin_languages",  # after wagtail_modeltranslation and editorial: see its apps.py
     "imports",
     "flags",
     "pagecache",
@@ -124,7 +125,8 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = supported.DEFAULT
 MODELTRANSLATION_FALLBACK_LANGUAGES = (supported.DEFAULT,)
-WAGTAILMODELTRANSLATION_LOCALE_PICKER = True
+# Off: admin_languages draws its own picker (working languages, errors shown, English source).
+WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 
 # --- Static and media ------------------------------------------------------------------
 STATIC_URL = "/static/"
