@@ -5,11 +5,13 @@ from django.conf import settings
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from languages import supported
 
-from . import flagged_cookie, rate_limits
+from . import flagged_cookie, rate_limits, same_origin
 from .forms import FlagForm, NewScamForm, flaggable_pages
 from .models import Flag, NewScamReport
 
@@ -27,13 +29,21 @@ def rate_limited(request):
     return response
 
 
+def not_recorded(request, errors, status):
+    return render(request, "flags/not_recorded.html", {"errors": errors}, status=status)
+
+
+@csrf_exempt  # checked by origin instead of a token: see flags/same_origin.py
 @require_POST
 def flag(request):
+    if not same_origin.is_same_origin(request):
+        return not_recorded(request, [_("Please send this from our own website.")], 403)
     if not rate_limits.allow_flag(request):
         return rate_limited(request)
     form = FlagForm(request.POST)
     if not form.is_valid():
-        return render(request, "flags/not_recorded.html", {"form": form}, status=400)
+        errors = [error for field_errors in form.errors.values() for error in field_errors]
+        return not_recorded(request, errors, 400)
     page = form.cleaned_data["page"]
     response = redirect(f"{reverse('flags:thanks')}?page={page.pk}")
     if form.is_bot():

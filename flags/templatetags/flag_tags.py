@@ -1,5 +1,6 @@
 """`{% load flag_tags %}{% flag_form page %}`: "Have you been targeted by this?" on an alert
-or advice page. Needs `request` in the context (for the CSRF token and today's cookie)."""
+or advice page. Uses `request` from the context (today's cookie). The form has no CSRF token,
+so the page stays cacheable: the flag view checks the request's origin instead."""
 
 from django import template
 
@@ -16,7 +17,6 @@ def flag_form(context, page):
     already = request is not None and page.pk in flagged_cookie.flagged_today(request)
     return {
         "request": request,
-        "csrf_token": context.get("csrf_token"),
         "page": page,
         "form": None if already else FlagForm(initial={"page": page.pk}),
         "answers": Answer.choices,

@@ -250,6 +250,12 @@ IMPORTS_MAX_BYTES = 10 * 1024 * 1024  # a larger source (file or URL) is refused
 # --- alerts (content) ---
 FORMAT_MODULE_PATH = ["languages.formats"]  # British English dates: "14 March 2026"
 
+# --- flags ---
+# (requests, seconds) per client IP, counted in the cache under a daily-salted hash of the IP.
+FLAGS_RATE_LIMIT = (30, 60 * 60)
+FLAGS_NEW_SCAM_RATE_LIMIT = (5, 60 * 60)
+FLAGS_RETENTION_MONTHS = 24  # `manage.py purge_old_flags` deletes flags and reports older
+
 # --- pagecache ---
 # Whole-response cache for anonymous readers (docs/caching.md). PAGE_CACHE=off disables it.
 PAGE_CACHE_ENABLED = environment.PAGE_CACHE

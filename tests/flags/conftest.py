@@ -24,11 +24,12 @@ def scam(site):
     return {"alert": alert, "advice": advice, "fraud_type": fraud, "region": area}
 
 
-def post_flag(client, page, answer="contacted", language="en", **extra):
+def post_flag(client, page, answer="contacted", language="en", headers=(), **extra):
     data = {"page": page.pk, "answer": answer, "region": "", "channel": "", "website": ""}
     data.update(extra)
+    headers = {"HTTP_ORIGIN": "http://testserver", **dict(headers)}
     return client.post(f"/{language}/flags/", data, REMOTE_ADDR=IP,
-                       HTTP_USER_AGENT=USER_AGENT)
+                       HTTP_USER_AGENT=USER_AGENT, **headers)
 
 
 def make_user(username, *groups, superuser=False):

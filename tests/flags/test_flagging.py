@@ -126,7 +126,8 @@ def test_honeypot_filled_stores_nothing_but_looks_the_same(scam, client):
 ])
 def test_bad_input_is_a_clear_400_in_the_readers_language(scam, client, data):
     fields = {"page": scam["alert"].pk, **data}
-    response = client.post("/pl/flags/", fields, REMOTE_ADDR=IP)
+    response = client.post("/pl/flags/", fields, REMOTE_ADDR=IP,
+                           HTTP_ORIGIN="http://testserver")
     assert response.status_code == 400
     assert 'lang="pl"' in response.content.decode()
     assert not Flag.objects.exists()
@@ -141,11 +142,35 @@ def test_only_live_alert_and_advice_pages_can_be_flagged(scam, client):
     assert not Flag.objects.exists()
 
 
-def test_csrf_is_enforced(scam):
-    strict = Client(enforce_csrf_checks=True)
-    response = post_flag(strict, scam["alert"])
-    assert response.status_code == 403
+@pytest.mark.parametrize("headers", [
+    {"HTTP_ORIGIN": "https://evil.example"},
+    {"HTTP_ORIGIN": "null"},
+    {"HTTP_ORIGIN": "", "HTTP_REFERER": "https://evil.example/page"},
+    {"HTTP_ORIGIN": "", "HTTP_SEC_FETCH_SITE": "cross-site"},
+    {"HTTP_ORIGIN": "http://testserver", "HTTP_SEC_FETCH_SITE": "same-site"},
+    {"HTTP_ORIGIN": ""},
+])
+def test_cross_site_flags_are_refused_with_a_403_in_the_readers_language(scam, headers):
+    response = post_flag(Client(enforce_csrf_checks=True), scam["alert"], language="ar",
+                         headers=headers)
+    assert response.status_code == 403 and 'dir="rtl"' in response.content.decode()
     assert not Flag.objects.exists()
+
+
+@pytest.mark.parametrize("headers", [
+    {"HTTP_SEC_FETCH_SITE": "same-origin"},
+    {"HTTP_ORIGIN": "", "HTTP_REFERER": "http://testserver/en/alerts/x/"},
+])
+def test_same_origin_flags_need_no_csrf_token(scam, headers):
+    response = post_flag(Client(enforce_csrf_checks=True), scam["alert"], headers=headers)
+    assert response.status_code == 302 and Flag.objects.count() == 1
+
+
+def test_new_scam_form_keeps_djangos_csrf_token_check(site):
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post("/en/flags/new-scam/", {"description": "x"},
+                           HTTP_ORIGIN="http://testserver")
+    assert response.status_code == 403
 
 
 @override_settings(FLAGS_RATE_LIMIT=(3, 3600))
@@ -159,7 +184,7 @@ def test_rate_limit_answers_429_in_the_readers_language(scam):
     assert 'lang="pl"' in html and "Spróbuj ponownie później" in html
     assert Flag.objects.count() == 3
     other_ip = Client().post("/pl/flags/", {"page": scam["alert"].pk, "answer": "contacted"},
-                             REMOTE_ADDR="198.51.100.1")
+                             REMOTE_ADDR="198.51.100.1", HTTP_ORIGIN="http://testserver")
     assert other_ip.status_code == 302
 
 
@@ -182,7 +207,7 @@ def test_inclusion_tag_renders_one_step_answers_and_optional_selects(scam, rf, l
     assert html.count('type="submit" name="answer"') == 3
     assert 'name="region"' in html and 'name="channel"' in html
     assert "<textarea" not in html and 'type="email"' not in html
-    assert 'name="csrfmiddlewaretoken"' in html
+    assert "csrfmiddlewaretoken" not in html  # the page stays cacheable (flags/same_origin.py)
     assert f'value="{scam["alert"].pk}"' in html
     assert "Wielki Manchester" in html if language == "pl" else "Greater Manchester" in html
 
