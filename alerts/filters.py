@@ -19,7 +19,7 @@ MAX_VALUE_LENGTH = 100
 
 # filter name in the URL -> (taxonomy model, AlertPage many-to-many field)
 TAXONOMY_FILTERS = {
-    "type": (FraudType, "fraud_types"),
+    "fraud_type": (FraudType, "fraud_types"),
     "audience": (Audience, "audiences"),
     "region": (Region, "regions"),
 }
@@ -52,10 +52,11 @@ def _values(params, name):
         raw = params.get(name) or []
         raw = [raw] if isinstance(raw, str) else list(raw)
     values = []
-    for value in raw:
-        value = str(value).strip()[:MAX_VALUE_LENGTH]
-        if value and value not in values:
-            values.append(value)
+    for item in raw:
+        for value in str(item).split(","):  # "a,b" is the same as a=..&a=..
+            value = value.strip()[:MAX_VALUE_LENGTH]
+            if value and value not in values:
+                values.append(value)
     return values[:MAX_VALUES]
 
 
@@ -63,7 +64,7 @@ def filter_alerts(queryset, params, now=None):
     """Apply the filters in `params` to an AlertPage queryset.
 
     Returns (queryset, cleaned, errors):
-    - cleaned: {"type": [slug, ...], "audience": [...], "region": [...],
+    - cleaned: {"fraud_type": [slug, ...], "audience": [...], "region": [...],
       "severity": [...], "status": "active" | "expired" | "withdrawn" | "all"}, only the
       values that were recognised (status defaults to "active");
     - errors: translated messages naming what was ignored (empty when all was well).

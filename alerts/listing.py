@@ -84,7 +84,7 @@ def filter_options(cleaned, language_code=None):
 
     [{"name", "label", "kind": "checkbox" | "select", "options": [(value, label, chosen)]}]
     """
-    labels = {"type": _("Fraud type"), "audience": _("Who it affects"), "region": _("Region")}
+    labels = {"fraud_type": _("Fraud type"), "audience": _("Who it affects"), "region": _("Region")}
     groups = []
     for name, (model, _relation) in TAXONOMY_FILTERS.items():
         chosen = set(cleaned.get(name, []))

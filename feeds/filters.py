@@ -1,24 +1,18 @@
-"""The alert filters shared by the feeds, the widget and the API, read from query parameters.
+"""The alert filters of the feeds, the widget and the API: the listing's filters, strictly.
 
-`fraud_type`, `audience` and `region` take slugs; `severity` takes minor/moderate/severe/
-extreme; `status` takes active (the default: live, not withdrawn, not expired), withdrawn or
-all. Each may repeat or hold a comma-separated list: values of one parameter are OR-ed, the
-parameters are AND-ed. An unknown value raises FilterError with a message naming it, which
-views answer with 400.
+The parameters and their meaning are the alert listing's (alerts.filters): `fraud_type`,
+`audience`, `region` (slugs), `severity`, and `status` (active by default, expired, withdrawn
+or all); values repeat or are comma-separated. The listing ignores what it does not know and
+says so; machine clients get a 400 naming it instead (FilterError), so a typo in a partner's
+feed URL is caught rather than silently widening the feed.
 """
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q
-from django.utils.translation import gettext as _
+from alerts.filters import FILTER_NAMES, STATUSES, TAXONOMY_FILTERS, filter_alerts
 
-from alerts.listing import active_q
-from alerts.models import AlertPage, Audience, FraudType, Region
-
-TAXONOMIES = {"fraud_type": FraudType, "audience": Audience, "region": Region}
-TAXONOMY_RELATIONS = {"fraud_type": "fraud_types", "audience": "audiences", "region": "regions"}
-STATUSES = ("active", "withdrawn", "all")
-FILTER_PARAMS = (*TAXONOMIES, "severity", "status")
+FILTER_PARAMS = FILTER_NAMES
+__all__ = ["STATUSES", "AlertFilters", "FilterError", "filter_query", "parse_filters"]
 
 
 class FilterError(ValueError):
@@ -27,71 +21,38 @@ class FilterError(ValueError):
 
 @dataclass
 class AlertFilters:
-    taxonomy_ids: dict = field(default_factory=dict)  # {"region": [3, 7]}
-    severities: list = field(default_factory=list)
-    status: str = "active"
-    query: dict = field(default_factory=dict)  # the cleaned parameters, for feed links
+    params: dict = field(default_factory=dict)  # {name: [values]}, as given
+    cleaned: dict = field(default_factory=dict)
+
+    @property
+    def query(self):
+        """{name: "a,b"}: the chosen filters, for links that keep them."""
+        query = {
+            name: ",".join(self.cleaned[name])
+            for name in (*TAXONOMY_FILTERS, "severity") if self.cleaned.get(name)
+        }
+        if self.cleaned.get("status", "active") != "active":
+            query["status"] = self.cleaned["status"]
+        return query
 
     def apply(self, queryset):
-        if self.status == "active":
-            queryset = queryset.filter(active_q())
-        elif self.status == "withdrawn":
-            queryset = queryset.filter(status=AlertPage.Status.WITHDRAWN)
-        for name, ids in self.taxonomy_ids.items():
-            relation = TAXONOMY_RELATIONS[name]
-            queryset = queryset.filter(
-                id__in=AlertPage.objects.filter(**{f"{relation}__in": ids}).values("id")
-            )
-        if self.severities:
-            queryset = queryset.filter(Q(severity__in=self.severities))
+        queryset, _, _ = filter_alerts(queryset, self.params)
         return queryset
-
-
-def _values(params, name):
-    values = []
-    for raw in params.getlist(name):
-        values += [part.strip() for part in raw.split(",") if part.strip()]
-    return list(dict.fromkeys(values))
 
 
 def parse_filters(params):
     """AlertFilters from a QueryDict; FilterError for a value that names nothing."""
-    filters = AlertFilters()
-    for name, model in TAXONOMIES.items():
-        slugs = _values(params, name)
-        if not slugs:
-            continue
-        found = dict(model.objects.filter(slug__in=slugs).values_list("slug", "id"))
-        unknown = [slug for slug in slugs if slug not in found]
-        if unknown:
-            raise FilterError(
-                _("Unknown %(parameter)s: %(values)s.")
-                % {"parameter": name, "values": ", ".join(unknown)}
-            )
-        filters.taxonomy_ids[name] = list(found.values())
-        filters.query[name] = ",".join(slugs)
-    severities = _values(params, "severity")
-    allowed = list(AlertPage.Severity.values)
-    unknown = [value for value in severities if value not in allowed]
-    if unknown:
-        raise FilterError(
-            _("Unknown severity: %(values)s. Use one of: %(allowed)s.")
-            % {"values": ", ".join(unknown), "allowed": ", ".join(allowed)}
-        )
-    if severities:
-        filters.severities = severities
-        filters.query["severity"] = ",".join(severities)
-    statuses = _values(params, "status")
-    if len(statuses) > 1 or (statuses and statuses[0] not in STATUSES):
-        raise FilterError(
-            _("Unknown status: %(values)s. Use one of: %(allowed)s.")
-            % {"values": ", ".join(statuses), "allowed": ", ".join(STATUSES)}
-        )
-    if statuses:
-        filters.status = statuses[0]
-        if filters.status != "active":
-            filters.query["status"] = filters.status
-    return filters
+    wanted = {name: params.getlist(name) for name in FILTER_PARAMS if name in params}
+    statuses = [value for raw in wanted.get("status", []) for value in raw.split(",") if value]
+    if len(statuses) > 1:
+        raise FilterError("Give one status only.")
+    # one pass over an empty queryset validates everything (one query per taxonomy used)
+    from alerts.models import AlertPage
+
+    _, cleaned, errors = filter_alerts(AlertPage.objects.none(), wanted)
+    if errors:
+        raise FilterError(" ".join(errors))
+    return AlertFilters(params=wanted, cleaned=cleaned)
 
 
 def filter_query(params):

@@ -46,10 +46,10 @@ def test_index_lists_only_active_alerts_newest_first(client, listing):
 
 @pytest.mark.django_db
 def test_filters_combine_and_stay_checked_in_the_form(client, listing):
-    body = get(client, "/en/alerts/?type=phishing&audience=older-people")
+    body = get(client, "/en/alerts/?fraud_type=phishing&audience=older-people")
     assert "Phish for older people" in body
     assert "Phish in London" not in body and "Courier at the door" not in body
-    assert 'name="type" value="phishing" checked' in body
+    assert 'name="fraud_type" value="phishing" checked' in body
     assert 'name="audience" value="older-people" checked' in body
 
 
@@ -77,7 +77,7 @@ def test_region_and_status_filters(client, listing):
 
 @pytest.mark.django_db
 def test_unknown_filter_values_are_ignored_with_a_visible_notice(client, listing):
-    body = get(client, "/en/alerts/?type=nonsense&severity=apocalyptic&status=%00")
+    body = get(client, "/en/alerts/?fraud_type=nonsense&severity=apocalyptic&status=bogus")
     assert "were not recognised" in body and "nonsense" in body and "apocalyptic" in body
     assert "Phish in London" in body  # the rest of the list still shows
 
@@ -87,10 +87,10 @@ def test_pagination_keeps_filters_and_bad_page_numbers_are_404(client, site):
     phishing = factories.fraud_type("Phishing", slug="phishing")
     for n in range(25):
         factories.alert(f"Phish {n}", fraud_types=[phishing])
-    body = get(client, "/en/alerts/?type=phishing")
-    assert 'href="?type=phishing&amp;page=2"' in body
-    second = get(client, "/en/alerts/?type=phishing&page=2")
-    assert 'href="?type=phishing&amp;page=1"' in second
+    body = get(client, "/en/alerts/?fraud_type=phishing")
+    assert 'href="?fraud_type=phishing&amp;page=2"' in body
+    second = get(client, "/en/alerts/?fraud_type=phishing&page=2")
+    assert 'href="?fraud_type=phishing&amp;page=1"' in second
     assert client.get("/en/alerts/?page=99999999999999999999").status_code == 404
     assert client.get("/en/alerts/?page=abc").status_code == 404
 
@@ -110,7 +110,7 @@ def _bulk_alerts(count, fraud_type, start=0):
 def test_listing_query_count_is_the_same_for_10_and_200_alerts(client, site):
     phishing = factories.fraud_type("Phishing", slug="phishing")
     _bulk_alerts(10, phishing)
-    url = "/en/alerts/?type=phishing&severity=moderate"
+    url = "/en/alerts/?fraud_type=phishing&severity=moderate"
     get(client, url)  # warm the site-root cache
     with CaptureQueriesContext(connection) as ten:
         assert "Bulk alert 9" in get(client, url)
