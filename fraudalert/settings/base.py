@@ -303,3 +303,9 @@ AXES_VERBOSE = False
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True  # editors' sessions end with the browser, or after 8 h
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+
+# --- deployment ---
+# On PostgreSQL, Wagtail's search index uses SearchVectorField/GinIndex: Django 6.1's checks
+# (run by migrate, db_worker, ...) refuse to start unless django.contrib.postgres is installed.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    INSTALLED_APPS.append("django.contrib.postgres")

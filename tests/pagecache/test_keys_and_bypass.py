@@ -83,8 +83,8 @@ def test_form_and_search_pages_are_never_stored(client, site, url):
 
 def test_a_response_carrying_a_csrf_token_is_not_stored(client, site, rf):
     """Any page whose view asked for a CSRF token (a form) is rendered for each reader."""
-    from django.middleware.csrf import get_token
     from django.http import HttpResponse
+    from django.middleware.csrf import get_token
 
     from pagecache import rules
 
