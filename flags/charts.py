@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from django.utils.formats import date_format
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
-           "#000000")
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 MAX_SERIES = len(PALETTE)
 WIDTH, HEIGHT = 640, 260
 LEFT, RIGHT, TOP, BOTTOM = 40, 10, 10, 40
@@ -41,15 +40,27 @@ class Chart:
 def _series(breakdown, other_label):
     """[(label, colour, [count per week])], the largest categories and then "Other"."""
     keys = breakdown.categories()
-    shown = keys if len(keys) <= MAX_SERIES else keys[:MAX_SERIES - 1]
-    series = [(breakdown.labels[key], PALETTE[i],
-               [breakdown.counts.get((week, key), 0) for week in breakdown.weeks])
-              for i, key in enumerate(shown)]
-    rest = keys[len(shown):]
+    shown = keys if len(keys) <= MAX_SERIES else keys[: MAX_SERIES - 1]
+    series = [
+        (
+            breakdown.labels[key],
+            PALETTE[i],
+            [breakdown.counts.get((week, key), 0) for week in breakdown.weeks],
+        )
+        for i, key in enumerate(shown)
+    ]
+    rest = keys[len(shown) :]
     if rest:
-        series.append((other_label, PALETTE[MAX_SERIES - 1],
-                       [sum(breakdown.counts.get((week, key), 0) for key in rest)
-                        for week in breakdown.weeks]))
+        series.append(
+            (
+                other_label,
+                PALETTE[MAX_SERIES - 1],
+                [
+                    sum(breakdown.counts.get((week, key), 0) for key in rest)
+                    for week in breakdown.weeks
+                ],
+            )
+        )
     return series
 
 
@@ -71,11 +82,22 @@ def stacked_weekly(breakdown, other_label):
                 continue
             h = plot_height * n / y_max
             base -= h
-            segments.append(Segment(round(x, 1), round(base, 1), round(bar, 1), round(h, 1),
-                                    colour, f"{date_format(week, 'SHORT_DATE_FORMAT')}: "
-                                            f"{label} {n}"))
+            segments.append(
+                Segment(
+                    round(x, 1),
+                    round(base, 1),
+                    round(bar, 1),
+                    round(h, 1),
+                    colour,
+                    f"{date_format(week, 'SHORT_DATE_FORMAT')}: {label} {n}",
+                )
+            )
     every = max(1, len(weeks) // 6)
-    x_labels = [(round(LEFT + i * step + step / 2, 1), date_format(week, "j M"))
-                for i, week in enumerate(weeks) if i % every == 0]
-    return Chart(breakdown, segments, [(colour, label) for label, colour, _v in series],
-                 x_labels, y_max)
+    x_labels = [
+        (round(LEFT + i * step + step / 2, 1), date_format(week, "j M"))
+        for i, week in enumerate(weeks)
+        if i % every == 0
+    ]
+    return Chart(
+        breakdown, segments, [(colour, label) for label, colour, _v in series], x_labels, y_max
+    )

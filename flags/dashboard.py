@@ -46,14 +46,21 @@ class DashboardView(DashboardPermissionMixin, WagtailAdminTemplateMixin, Templat
         weeks = requested_weeks(self.request)
         period = statistics.period(weeks)
         charts = [stacked_weekly(b, _("Other")) for b in statistics.all_breakdowns(period)]
-        reports = (NewScamReport.objects.filter(reviewed=False)
-                   .select_related("fraud_type", "region").order_by("created_on", "id"))
+        reports = (
+            NewScamReport.objects.filter(reviewed=False)
+            .select_related("fraud_type", "region")
+            .order_by("created_on", "id")
+        )
         return {
             **super().get_context_data(**kwargs),
-            "weeks": weeks, "week_choices": statistics.WEEK_CHOICES, "period": period,
-            "charts": charts, "total": sum(charts[0].breakdown.week_totals()),
+            "weeks": weeks,
+            "week_choices": statistics.WEEK_CHOICES,
+            "period": period,
+            "charts": charts,
+            "total": sum(charts[0].breakdown.week_totals()),
             "most_flagged": statistics.most_flagged(),
-            "reports": reports[:TRIAGE_LIMIT], "reports_waiting": reports.count(),
+            "reports": reports[:TRIAGE_LIMIT],
+            "reports_waiting": reports.count(),
             "can_draft_alert": triage.can_draft_alert(self.request.user),
         }
 
@@ -83,8 +90,15 @@ class ExportView(DashboardPermissionMixin, View):
                     for key in keys:
                         n = breakdown.counts.get((week, key), 0)
                         if n:
-                            writer.writerow([week.isoformat(), breakdown.dimension, _cell(key),
-                                             _cell(breakdown.labels[key]), n])
+                            writer.writerow(
+                                [
+                                    week.isoformat(),
+                                    breakdown.dimension,
+                                    _cell(key),
+                                    _cell(breakdown.labels[key]),
+                                    n,
+                                ]
+                            )
         return response
 
 
@@ -103,6 +117,11 @@ class DraftAlertView(DashboardPermissionMixin, View):
         if not triage.can_draft_alert(request.user):
             raise PermissionDenied
         page = triage.draft_alert_from(report, request.user)
-        messages.success(request, _("A draft alert was created from the report. Give it a "
-                                    "title and check the text before submitting it."))
+        messages.success(
+            request,
+            _(
+                "A draft alert was created from the report. Give it a "
+                "title and check the text before submitting it."
+            ),
+        )
         return redirect("wagtailadmin_pages:edit", page.pk)

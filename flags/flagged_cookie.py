@@ -38,6 +38,11 @@ def remember(request, response, page_ids):
     ids = sorted(page_ids)[-MAX_PAGES:]
     value = f"{timezone.localdate().isoformat()}:{'.'.join(str(i) for i in ids)}"
     response.set_signed_cookie(
-        COOKIE_NAME, value, salt=SALT, max_age=_seconds_to_midnight(), httponly=True,
-        samesite="Lax", secure=request.is_secure(),
+        COOKIE_NAME,
+        value,
+        salt=SALT,
+        max_age=_seconds_to_midnight(),
+        httponly=True,
+        samesite="Lax",
+        secure=request.is_secure(),
     )

@@ -21,8 +21,10 @@ def flaggable_pages():
 
 class HoneypotForm(forms.Form):
     website = forms.CharField(
-        required=False, label=_("Leave this field empty"),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}))
+        required=False,
+        label=_("Leave this field empty"),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
 
     def is_bot(self):
         return bool(self.data.get("website"))
@@ -31,20 +33,29 @@ class HoneypotForm(forms.Form):
 def _region_field():
     return forms.ModelChoiceField(
         queryset=Region.objects.order_by("sort_order", "slug"),
-        required=False, label=_("Your area (optional)"), empty_label=_("Prefer not to say"))
+        required=False,
+        label=_("Your area (optional)"),
+        empty_label=_("Prefer not to say"),
+    )
 
 
 def _channel_field(label):
     return forms.ChoiceField(
-        choices=[("", _("Prefer not to say")), *Channel.choices], required=False, label=label)
+        choices=[("", _("Prefer not to say")), *Channel.choices], required=False, label=label
+    )
 
 
 class FlagForm(HoneypotForm):
-    page = forms.ModelChoiceField(queryset=flaggable_pages(), widget=forms.HiddenInput,
-                                  error_messages={"invalid_choice": _(
-                                      "This page cannot be flagged.")})
-    answer = forms.ChoiceField(choices=Answer.choices, widget=forms.HiddenInput,
-                               error_messages={"required": _("Choose one of the answers.")})
+    page = forms.ModelChoiceField(
+        queryset=flaggable_pages(),
+        widget=forms.HiddenInput,
+        error_messages={"invalid_choice": _("This page cannot be flagged.")},
+    )
+    answer = forms.ChoiceField(
+        choices=Answer.choices,
+        widget=forms.HiddenInput,
+        error_messages={"required": _("Choose one of the answers.")},
+    )
     region = _region_field()
     channel = _channel_field(_("How they contacted you (optional)"))
 
@@ -57,15 +68,22 @@ class FlagForm(HoneypotForm):
 class NewScamForm(HoneypotForm):
     fraud_type = forms.ModelChoiceField(
         queryset=FraudType.objects.order_by("sort_order", "slug"),
-        required=False, label=_("What kind of scam is it?"), empty_label=_("Not sure"))
+        required=False,
+        label=_("What kind of scam is it?"),
+        empty_label=_("Not sure"),
+    )
     channel = _channel_field(_("How did it reach you? (optional)"))
     region = _region_field()
     description = forms.CharField(
-        label=_("What happened?"), max_length=DESCRIPTION_MAX_LENGTH,
+        label=_("What happened?"),
+        max_length=DESCRIPTION_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 6, "maxlength": DESCRIPTION_MAX_LENGTH}),
-        help_text=_("Up to 500 characters. Do not include your name, address, or any bank, "
-                    "card or account details. We remove card and phone numbers before "
-                    "storing what you write."))
+        help_text=_(
+            "Up to 500 characters. Do not include your name, address, or any bank, "
+            "card or account details. We remove card and phone numbers before "
+            "storing what you write."
+        ),
+    )
 
     field_order = ["fraud_type", "channel", "region", "description", "website"]
 

@@ -25,19 +25,26 @@ class Channel(models.TextChoices):
 
 
 class Flag(models.Model):
-    """"Have you been targeted by this?" answered on one page, on one day."""
+    """ "Have you been targeted by this?" answered on one page, on one day."""
 
     page = models.ForeignKey(
-        "wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="flags",
+        "wagtailcore.Page",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="flags",
         verbose_name=_("page"),
         help_text=_("The alert or advice page flagged (kept empty if the page is deleted)."),
     )
     answer = models.CharField(_("answer"), max_length=20, choices=Answer.choices)
-    region = models.ForeignKey("alerts.Region", null=True, blank=True,
-                               on_delete=models.SET_NULL, related_name="+",
-                               verbose_name=_("area"))
-    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices,
-                               blank=True)
+    region = models.ForeignKey(
+        "alerts.Region",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("area"),
+    )
+    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices, blank=True)
     language = models.CharField(_("language"), max_length=10)
     created_on = models.DateField(_("date"), default=timezone.localdate, db_index=True)
 
@@ -53,24 +60,37 @@ class Flag(models.Model):
 
 
 class NewScamReport(models.Model):
-    """"Seen a new scam?": a scam with no alert yet. The description is plain text with
+    """ "Seen a new scam?": a scam with no alert yet. The description is plain text with
     card and phone numbers already removed (flags.scrubbing); it is never rendered as HTML."""
 
     fraud_type = models.ForeignKey(
-        "alerts.FraudType", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-        verbose_name=_("fraud type"), help_text=_("Empty when the reader was not sure."),
+        "alerts.FraudType",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("fraud type"),
+        help_text=_("Empty when the reader was not sure."),
     )
-    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices,
-                               blank=True)
-    region = models.ForeignKey("alerts.Region", null=True, blank=True,
-                               on_delete=models.SET_NULL, related_name="+",
-                               verbose_name=_("area"))
+    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices, blank=True)
+    region = models.ForeignKey(
+        "alerts.Region",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("area"),
+    )
     language = models.CharField(_("language"), max_length=10)
     description = models.TextField(_("description"))
     reviewed = models.BooleanField(_("reviewed"), default=False, db_index=True)
     alert = models.ForeignKey(
-        "alerts.AlertPage", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("alert drafted from it"),
+        "alerts.AlertPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("alert drafted from it"),
     )
     created_on = models.DateField(_("date"), default=timezone.localdate, db_index=True)
 

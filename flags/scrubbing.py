@@ -19,7 +19,8 @@ _SEP = r"[ \-]?"
 CARD = re.compile(rf"(?<![\d+])[1-9](?:{_SEP}\d){{12,18}}(?!\d)")
 _PHONE_SEP = r"[ \-.()]*"
 INTERNATIONAL_PHONE = re.compile(
-    rf"(?:\+|(?<!\d)00){_PHONE_SEP}[1-9](?:{_PHONE_SEP}\d){{6,14}}(?!\d)")
+    rf"(?:\+|(?<!\d)00){_PHONE_SEP}[1-9](?:{_PHONE_SEP}\d){{6,14}}(?!\d)"
+)
 UK_PHONE = re.compile(rf"(?<![\d+])\(?0(?:{_PHONE_SEP}\d){{9,10}}(?!\d)")
 
 

@@ -68,14 +68,15 @@ class Breakdown:
         return totals
 
     def week_totals(self):
-        return [sum(self.counts.get((week, key), 0) for key in self.labels)
-                for week in self.weeks]
+        return [sum(self.counts.get((week, key), 0) for key in self.labels) for week in self.weeks]
 
     def rows(self):
         """[(week, [count per category in categories() order], total)] for tables."""
         keys = self.categories()
-        return [(week, [self.counts.get((week, key), 0) for key in keys], total)
-                for week, total in zip(self.weeks, self.week_totals(), strict=True)]
+        return [
+            (week, [self.counts.get((week, key), 0) for key in keys], total)
+            for week, total in zip(self.weeks, self.week_totals(), strict=True)
+        ]
 
 
 def _add(breakdown, day, key, n):
@@ -105,9 +106,10 @@ def breakdown(dimension, weeks, flags=None):
     flags = flags.filter(created_on__gte=weeks[0], created_on__lt=weeks[-1] + timedelta(days=7))
     result = Breakdown(dimension, weeks)
     if dimension == "fraud_type":
-        for column, has_page in (("page__alertpage__fraud_types", Q(page__alertpage__isnull=False)),
-                                 ("page__advicepage__fraud_types",
-                                  Q(page__advicepage__isnull=False))):
+        for column, has_page in (
+            ("page__alertpage__fraud_types", Q(page__alertpage__isnull=False)),
+            ("page__advicepage__fraud_types", Q(page__advicepage__isnull=False)),
+        ):
             for day, key, n in _per_day(flags.filter(has_page), column):
                 _add(result, day, key or NOT_GIVEN, n)
         others = flags.filter(page__alertpage__isnull=True, page__advicepage__isnull=True)

@@ -25,8 +25,11 @@ def draft_alert_from(report, user):
     with translation.override("en"):
         page = AlertPage(
             title=f"Draft from a reader's report ({report.created_on:%d %B %Y})",
-            slug=f"reader-report-{report.pk}", summary=report.description,
-            live=False, has_unpublished_changes=True, owner=user,
+            slug=f"reader-report-{report.pk}",
+            summary=report.description,
+            live=False,
+            has_unpublished_changes=True,
+            owner=user,
         )
         alert_index().add_child(instance=page)
         if report.fraud_type_id:

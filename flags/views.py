@@ -51,8 +51,10 @@ def flag(request):
     already = flagged_cookie.flagged_today(request)
     if page.pk not in already:
         Flag.objects.create(
-            page=page, answer=form.cleaned_data["answer"],
-            region=form.cleaned_data["region"], channel=form.cleaned_data["channel"],
+            page=page,
+            answer=form.cleaned_data["answer"],
+            region=form.cleaned_data["region"],
+            channel=form.cleaned_data["channel"],
             language=_language(),
         )
         flagged_cookie.remember(request, response, already | {page.pk})
@@ -65,8 +67,9 @@ def thanks(request):
     page = None
     if page_id.isdigit():
         page = flaggable_pages().filter(pk=int(page_id)).first()
-    return render(request, "flags/thanks.html",
-                  {"flagged_page": page, "report_fraud_url": REPORT_FRAUD_URL})
+    return render(
+        request, "flags/thanks.html", {"flagged_page": page, "report_fraud_url": REPORT_FRAUD_URL}
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -79,11 +82,16 @@ def new_scam(request):
             if not form.is_bot():
                 data = form.cleaned_data
                 NewScamReport.objects.create(
-                    fraud_type=data["fraud_type"], channel=data["channel"],
-                    region=data["region"], description=data["description"],
+                    fraud_type=data["fraud_type"],
+                    channel=data["channel"],
+                    region=data["region"],
+                    description=data["description"],
                     language=_language(),
                 )
             return redirect(f"{reverse('flags:thanks')}?new=1")
-    return render(request, "flags/new_scam.html",
-                  {"form": form, "report_fraud_url": REPORT_FRAUD_URL},
-                  status=400 if form.errors else 200)
+    return render(
+        request,
+        "flags/new_scam.html",
+        {"form": form, "report_fraud_url": REPORT_FRAUD_URL},
+        status=400 if form.errors else 200,
+    )

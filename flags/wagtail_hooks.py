@@ -19,10 +19,12 @@ def register_flags_urls():
     urls = [
         path("", dashboard.DashboardView.as_view(), name="dashboard"),
         path("export.csv", dashboard.ExportView.as_view(), name="export"),
-        path("reports/<int:pk>/reviewed/", dashboard.MarkReviewedView.as_view(),
-             name="mark_reviewed"),
-        path("reports/<int:pk>/draft-alert/", dashboard.DraftAlertView.as_view(),
-             name="draft_alert"),
+        path(
+            "reports/<int:pk>/reviewed/", dashboard.MarkReviewedView.as_view(), name="mark_reviewed"
+        ),
+        path(
+            "reports/<int:pk>/draft-alert/", dashboard.DraftAlertView.as_view(), name="draft_alert"
+        ),
     ]
     return [path("flags/", include((urls, "flags_admin"), namespace="flags_admin"))]
 
@@ -34,8 +36,13 @@ class DashboardMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_dashboard_menu_item():
-    return DashboardMenuItem(gettext_lazy("Readers' flags"), reverse("flags_admin:dashboard"),
-                             name="flags-dashboard", icon_name="warning", order=450)
+    return DashboardMenuItem(
+        gettext_lazy("Readers' flags"),
+        reverse("flags_admin:dashboard"),
+        name="flags-dashboard",
+        icon_name="warning",
+        order=450,
+    )
 
 
 @hooks.register("before_edit_page")
@@ -46,10 +53,15 @@ def show_flag_counts(request, page):
         return None
     counts = statistics.page_counts(page)
     if counts["total"]:
-        messages.info(request, _(
-            "Readers' flags on this page: %(total)s in all, %(week)s in the last 7 days "
-            "(%(contacted)s contacted, %(lost_money)s lost money, %(someone_i_know)s someone "
-            "they know targeted).") % counts)
+        messages.info(
+            request,
+            _(
+                "Readers' flags on this page: %(total)s in all, %(week)s in the last 7 days "
+                "(%(contacted)s contacted, %(lost_money)s lost money, %(someone_i_know)s someone "
+                "they know targeted)."
+            )
+            % counts,
+        )
     else:
         messages.info(request, _("No reader has flagged this page yet."))
     return None

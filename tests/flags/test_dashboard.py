@@ -40,10 +40,21 @@ def known_flags(scam):
         (other_alert, "contacted", None, "", "en", this_week - timedelta(weeks=10)),
     ]
     for page, answer, region, channel, language, day in rows:
-        Flag.objects.create(page=page, answer=answer, region=region, channel=channel,
-                            language=language, created_on=day)
-    return {**scam, "other_alert": other_alert, "investment": investment,
-            "this_week": this_week, "last_week": last_week}
+        Flag.objects.create(
+            page=page,
+            answer=answer,
+            region=region,
+            channel=channel,
+            language=language,
+            created_on=day,
+        )
+    return {
+        **scam,
+        "other_alert": other_alert,
+        "investment": investment,
+        "this_week": this_week,
+        "last_week": last_week,
+    }
 
 
 def totals(response, dimension):
@@ -58,7 +69,8 @@ def test_anonymous_is_sent_to_log_in(known_flags, client):
 
 
 def test_editor_without_the_permission_is_denied_and_sees_no_menu_item(
-        known_flags, client, editor_without_permission):
+    known_flags, client, editor_without_permission
+):
     client.force_login(editor_without_permission)
     response = client.get(DASHBOARD)
     assert response.status_code in (302, 403)
@@ -70,7 +82,8 @@ def test_editor_without_the_permission_is_denied_and_sees_no_menu_item(
 
 
 def test_intelligence_unit_sees_the_menu_item_and_the_dashboard(
-        known_flags, client, intelligence_user):
+    known_flags, client, intelligence_user
+):
     client.force_login(intelligence_user)
     menu = client.get(ADMIN).content.decode()
     assert '"name": "flags-dashboard"' in menu and "Readers' flags" in menu
@@ -85,22 +98,32 @@ def test_dashboard_figures_for_a_known_set_of_flags(known_flags, client, intelli
     client.force_login(intelligence_user)
     response = client.get(f"{DASHBOARD}?weeks=4")
     assert response.context["total"] == 7
-    assert totals(response, "answer") == {"I was contacted": 3, "I lost money": 2,
-                                          "Someone I know was targeted": 2}
+    assert totals(response, "answer") == {
+        "I was contacted": 3,
+        "I lost money": 2,
+        "Someone I know was targeted": 2,
+    }
     assert totals(response, "fraud_type") == {"Courier fraud": 6, "Investment fraud": 1}
     assert totals(response, "region") == {"Greater Manchester": 2, "Not given": 5}
     assert totals(response, "language") == {"Polish": 3, "Arabic": 1, "English": 3}
-    assert totals(response, "channel") == {"Phone call": 2, "Email": 1, "Text message": 2,
-                                           "Not given": 2}
+    assert totals(response, "channel") == {
+        "Phone call": 2,
+        "Email": 1,
+        "Text message": 2,
+        "Not given": 2,
+    }
     answer_chart = response.context["charts"][0]
-    by_week = dict(zip(answer_chart.breakdown.weeks, answer_chart.breakdown.week_totals(),
-                       strict=True))
+    by_week = dict(
+        zip(answer_chart.breakdown.weeks, answer_chart.breakdown.week_totals(), strict=True)
+    )
     assert by_week[known_flags["this_week"]] == 4 and by_week[known_flags["last_week"]] == 3
     assert sum(by_week.values()) == 7
 
     most = response.context["most_flagged"]
     assert [(page.pk, n, lost) for page, n, lost in most] == [
-        (known_flags["alert"].pk, 3, 1), (known_flags["other_alert"].pk, 1, 0)]
+        (known_flags["alert"].pk, 3, 1),
+        (known_flags["other_alert"].pk, 1, 0),
+    ]
 
     assert client.get(f"{DASHBOARD}?weeks=12").context["total"] == 8
 
@@ -112,8 +135,7 @@ def test_bad_period_is_a_400(known_flags, client, intelligence_user, weeks):
     assert client.get(f"{DASHBOARD}export.csv?weeks={weeks}").status_code == 400
 
 
-def test_csv_export_has_aggregated_counts_and_no_free_text(known_flags, client,
-                                                           intelligence_user):
+def test_csv_export_has_aggregated_counts_and_no_free_text(known_flags, client, intelligence_user):
     NewScamReport.objects.create(description="SECRET free text", language="en")
     client.force_login(intelligence_user)
     response = client.get(f"{DASHBOARD}export.csv?weeks=4")
@@ -125,25 +147,39 @@ def test_csv_export_has_aggregated_counts_and_no_free_text(known_flags, client,
     assert set(rows[0]) == {"week_starting", "dimension", "category_code", "category", "flags"}
     for dimension in ("answer", "fraud_type", "region", "language", "channel"):
         assert sum(int(r["flags"]) for r in rows if r["dimension"] == dimension) == 7
-    fraud = {(r["week_starting"], r["category"]): int(r["flags"])
-             for r in rows if r["dimension"] == "fraud_type"}
-    assert fraud == {(known_flags["this_week"].isoformat(), "Courier fraud"): 3,
-                     (known_flags["this_week"].isoformat(), "Investment fraud"): 1,
-                     (known_flags["last_week"].isoformat(), "Courier fraud"): 3}
-    language = {(r["week_starting"], r["category_code"]): int(r["flags"])
-                for r in rows if r["dimension"] == "language"}
-    assert language == {(known_flags["this_week"].isoformat(), "pl"): 2,
-                        (known_flags["this_week"].isoformat(), "ar"): 1,
-                        (known_flags["this_week"].isoformat(), "en"): 1,
-                        (known_flags["last_week"].isoformat(), "pl"): 1,
-                        (known_flags["last_week"].isoformat(), "en"): 2}
+    fraud = {
+        (r["week_starting"], r["category"]): int(r["flags"])
+        for r in rows
+        if r["dimension"] == "fraud_type"
+    }
+    assert fraud == {
+        (known_flags["this_week"].isoformat(), "Courier fraud"): 3,
+        (known_flags["this_week"].isoformat(), "Investment fraud"): 1,
+        (known_flags["last_week"].isoformat(), "Courier fraud"): 3,
+    }
+    language = {
+        (r["week_starting"], r["category_code"]): int(r["flags"])
+        for r in rows
+        if r["dimension"] == "language"
+    }
+    assert language == {
+        (known_flags["this_week"].isoformat(), "pl"): 2,
+        (known_flags["this_week"].isoformat(), "ar"): 1,
+        (known_flags["this_week"].isoformat(), "en"): 1,
+        (known_flags["last_week"].isoformat(), "pl"): 1,
+        (known_flags["last_week"].isoformat(), "en"): 2,
+    }
 
 
-def test_triage_shows_reports_escaped_and_marks_them_reviewed(known_flags, client,
-                                                              intelligence_user):
+def test_triage_shows_reports_escaped_and_marks_them_reviewed(
+    known_flags, client, intelligence_user
+):
     report = NewScamReport.objects.create(
-        description="Parcel text <script>alert(1)</script>", language="pl",
-        fraud_type=known_flags["fraud_type"], channel="text_message")
+        description="Parcel text <script>alert(1)</script>",
+        language="pl",
+        fraud_type=known_flags["fraud_type"],
+        channel="text_message",
+    )
     client.force_login(intelligence_user)
     html = client.get(DASHBOARD).content.decode()
     assert "Parcel text &lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -155,8 +191,7 @@ def test_triage_shows_reports_escaped_and_marks_them_reviewed(known_flags, clien
     report.refresh_from_db()
     assert report.reviewed
     assert "Parcel text" not in client.get(DASHBOARD).content.decode()
-    assert client.post(f"{DASHBOARD}reports/{report.pk}/draft-alert/").status_code in (302,
-                                                                                      403)
+    assert client.post(f"{DASHBOARD}reports/{report.pk}/draft-alert/").status_code in (302, 403)
     assert not AlertPage.objects.filter(slug=f"reader-report-{report.pk}").exists()
     missing = client.post(f"{DASHBOARD}reports/999999/reviewed/", follow=True)
     assert missing.status_code == 404
@@ -166,12 +201,18 @@ def test_prevention_unit_gets_the_permission_and_can_draft_an_alert(known_flags,
     setup_editorial()
     assert grant_dashboard_permissions() > 0
     assert grant_dashboard_permissions() == 0
-    assert Group.objects.get(name="Prevention Unit").permissions.filter(
-        codename="view_flag_dashboard").exists()
+    assert (
+        Group.objects.get(name="Prevention Unit")
+        .permissions.filter(codename="view_flag_dashboard")
+        .exists()
+    )
     editor = make_user("priya", "Prevention Unit")
     report = NewScamReport.objects.create(
-        description="Fake parcel fee text", language="ur",
-        fraud_type=known_flags["investment"], region=known_flags["region"])
+        description="Fake parcel fee text",
+        language="ur",
+        fraud_type=known_flags["investment"],
+        region=known_flags["region"],
+    )
     client.force_login(editor)
     assert "Create an alert from this" in client.get(DASHBOARD).content.decode()
 
@@ -194,8 +235,10 @@ def test_flag_counts_on_the_edit_view_for_editors_not_the_public(known_flags, cl
     admin = make_user("ada", superuser=True)
     client.force_login(admin)
     html = client.get(f"{ADMIN}pages/{known_flags['alert'].pk}/edit/").content.decode()
-    assert ("Readers&#x27; flags on this page: 4 in all, 3 in the last 7 days (2 contacted, "
-            "2 lost money, 0 someone they know targeted).") in html
+    assert (
+        "Readers&#x27; flags on this page: 4 in all, 3 in the last 7 days (2 contacted, "
+        "2 lost money, 0 someone they know targeted)."
+    ) in html
     fresh = factories.alert("Unflagged")
     html = client.get(f"{ADMIN}pages/{fresh.pk}/edit/").content.decode()
     assert "No reader has flagged this page yet." in html

@@ -20,15 +20,25 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize("language", ["en", "ar", "pl"])
-def test_flagging_in_the_readers_language_stores_one_flag_and_thanks_them(
-        scam, client, language):
-    response = post_flag(client, scam["alert"], "lost_money", language,
-                         region=scam["region"].pk, channel="phone_call")
+def test_flagging_in_the_readers_language_stores_one_flag_and_thanks_them(scam, client, language):
+    response = post_flag(
+        client,
+        scam["alert"],
+        "lost_money",
+        language,
+        region=scam["region"].pk,
+        channel="phone_call",
+    )
     assert response.status_code == 302
     assert response["Location"].startswith(f"/{language}/flags/thank-you/")
     flag = Flag.objects.get()
     assert (flag.page_id, flag.answer, flag.region, flag.channel, flag.language) == (
-        scam["alert"].pk, "lost_money", scam["region"], "phone_call", language)
+        scam["alert"].pk,
+        "lost_money",
+        scam["region"],
+        "phone_call",
+        language,
+    )
     assert flag.created_on == timezone.localdate()
 
     thanks = client.get(response["Location"])
@@ -51,8 +61,7 @@ def test_nothing_identifying_is_stored(scam, client):
     cookie_value = client.cookies[COOKIE_NAME].value
 
     columns = {field.column for field in Flag._meta.concrete_fields}
-    assert columns == {"id", "page_id", "answer", "region_id", "channel", "language",
-                       "created_on"}
+    assert columns == {"id", "page_id", "answer", "region_id", "channel", "language", "created_on"}
     stored = list(Flag.objects.values())
     assert len(stored) == 2
     for row in stored:
@@ -118,16 +127,18 @@ def test_honeypot_filled_stores_nothing_but_looks_the_same(scam, client):
     assert not Flag.objects.exists()
 
 
-@pytest.mark.parametrize("data", [
-    {},
-    {"answer": "nonsense"},
-    {"answer": "contacted", "region": "999999"},
-    {"answer": "contacted", "channel": "carrier-pigeon"},
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        {},
+        {"answer": "nonsense"},
+        {"answer": "contacted", "region": "999999"},
+        {"answer": "contacted", "channel": "carrier-pigeon"},
+    ],
+)
 def test_bad_input_is_a_clear_400_in_the_readers_language(scam, client, data):
     fields = {"page": scam["alert"].pk, **data}
-    response = client.post("/pl/flags/", fields, REMOTE_ADDR=IP,
-                           HTTP_ORIGIN="http://testserver")
+    response = client.post("/pl/flags/", fields, REMOTE_ADDR=IP, HTTP_ORIGIN="http://testserver")
     assert response.status_code == 400
     assert 'lang="pl"' in response.content.decode()
     assert not Flag.objects.exists()
@@ -142,25 +153,32 @@ def test_only_live_alert_and_advice_pages_can_be_flagged(scam, client):
     assert not Flag.objects.exists()
 
 
-@pytest.mark.parametrize("headers", [
-    {"HTTP_ORIGIN": "https://evil.example"},
-    {"HTTP_ORIGIN": "null"},
-    {"HTTP_ORIGIN": "", "HTTP_REFERER": "https://evil.example/page"},
-    {"HTTP_ORIGIN": "", "HTTP_SEC_FETCH_SITE": "cross-site"},
-    {"HTTP_ORIGIN": "http://testserver", "HTTP_SEC_FETCH_SITE": "same-site"},
-    {"HTTP_ORIGIN": ""},
-])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_ORIGIN": "https://evil.example"},
+        {"HTTP_ORIGIN": "null"},
+        {"HTTP_ORIGIN": "", "HTTP_REFERER": "https://evil.example/page"},
+        {"HTTP_ORIGIN": "", "HTTP_SEC_FETCH_SITE": "cross-site"},
+        {"HTTP_ORIGIN": "http://testserver", "HTTP_SEC_FETCH_SITE": "same-site"},
+        {"HTTP_ORIGIN": ""},
+    ],
+)
 def test_cross_site_flags_are_refused_with_a_403_in_the_readers_language(scam, headers):
-    response = post_flag(Client(enforce_csrf_checks=True), scam["alert"], language="ar",
-                         headers=headers)
+    response = post_flag(
+        Client(enforce_csrf_checks=True), scam["alert"], language="ar", headers=headers
+    )
     assert response.status_code == 403 and 'dir="rtl"' in response.content.decode()
     assert not Flag.objects.exists()
 
 
-@pytest.mark.parametrize("headers", [
-    {"HTTP_SEC_FETCH_SITE": "same-origin"},
-    {"HTTP_ORIGIN": "", "HTTP_REFERER": "http://testserver/en/alerts/x/"},
-])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_SEC_FETCH_SITE": "same-origin"},
+        {"HTTP_ORIGIN": "", "HTTP_REFERER": "http://testserver/en/alerts/x/"},
+    ],
+)
 def test_same_origin_flags_need_no_csrf_token(scam, headers):
     response = post_flag(Client(enforce_csrf_checks=True), scam["alert"], headers=headers)
     assert response.status_code == 302 and Flag.objects.count() == 1
@@ -168,8 +186,9 @@ def test_same_origin_flags_need_no_csrf_token(scam, headers):
 
 def test_new_scam_form_keeps_djangos_csrf_token_check(site):
     strict = Client(enforce_csrf_checks=True)
-    response = strict.post("/en/flags/new-scam/", {"description": "x"},
-                           HTTP_ORIGIN="http://testserver")
+    response = strict.post(
+        "/en/flags/new-scam/", {"description": "x"}, HTTP_ORIGIN="http://testserver"
+    )
     assert response.status_code == 403
 
 
@@ -183,8 +202,12 @@ def test_rate_limit_answers_429_in_the_readers_language(scam):
     html = limited.content.decode()
     assert 'lang="pl"' in html and "Spróbuj ponownie później" in html
     assert Flag.objects.count() == 3
-    other_ip = Client().post("/pl/flags/", {"page": scam["alert"].pk, "answer": "contacted"},
-                             REMOTE_ADDR="198.51.100.1", HTTP_ORIGIN="http://testserver")
+    other_ip = Client().post(
+        "/pl/flags/",
+        {"page": scam["alert"].pk, "answer": "contacted"},
+        REMOTE_ADDR="198.51.100.1",
+        HTTP_ORIGIN="http://testserver",
+    )
     assert other_ip.status_code == 302
 
 
@@ -196,12 +219,14 @@ def _render_form(page, language, request):
         return template.render(RequestContext(request, {"page": page}))
 
 
-@pytest.mark.parametrize("language,heading", [
-    ("en", "Have you been targeted by this?"),
-    ("pl", "Czy ktoś próbował Cię w ten sposób oszukać?"),
-])
-def test_inclusion_tag_renders_one_step_answers_and_optional_selects(scam, rf, language,
-                                                                    heading):
+@pytest.mark.parametrize(
+    "language,heading",
+    [
+        ("en", "Have you been targeted by this?"),
+        ("pl", "Czy ktoś próbował Cię w ten sposób oszukać?"),
+    ],
+)
+def test_inclusion_tag_renders_one_step_answers_and_optional_selects(scam, rf, language, heading):
     html = _render_form(scam["alert"], language, rf.get("/"))
     assert heading in html
     assert html.count('type="submit" name="answer"') == 3
@@ -224,5 +249,6 @@ def test_inclusion_tag_says_thank_you_when_already_flagged_today(scam, client, r
 
 def test_inclusion_tag_form_posts_to_the_flag_view(scam, client, rf):
     html = Template("{% load flag_tags %}{% flag_form page %}").render(
-        Context({"page": scam["advice"], "request": rf.get("/")}))
+        Context({"page": scam["advice"], "request": rf.get("/")})
+    )
     assert 'action="/en/flags/"' in html

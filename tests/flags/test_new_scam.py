@@ -1,4 +1,4 @@
-""""Seen a new scam?": the warning, scrubbing of card and phone numbers, plain text,
+""" "Seen a new scam?": the warning, scrubbing of card and phone numbers, plain text,
 the honeypot and its own rate limit."""
 
 import pytest
@@ -12,17 +12,25 @@ pytestmark = pytest.mark.django_db
 
 
 def send(client, description, language="en", **extra):
-    data = {"fraud_type": "", "channel": "", "region": "", "description": description,
-            "website": ""}
+    data = {
+        "fraud_type": "",
+        "channel": "",
+        "region": "",
+        "description": description,
+        "website": "",
+    }
     data.update(extra)
     return client.post(f"/{language}/flags/new-scam/", data, REMOTE_ADDR=IP)
 
 
-@pytest.mark.parametrize("language,warning", [
-    ("en", "Do not include personal or bank details."),
-    ("pl", "Nie podawaj danych osobowych ani bankowych."),
-    ("ar", "لا تذكر"),
-])
+@pytest.mark.parametrize(
+    "language,warning",
+    [
+        ("en", "Do not include personal or bank details."),
+        ("pl", "Nie podawaj danych osobowych ani bankowych."),
+        ("ar", "لا تذكر"),
+    ],
+)
 def test_form_warns_not_to_include_personal_or_bank_details(site, client, language, warning):
     response = client.get(f"/{language}/flags/new-scam/")
     html = response.content.decode()
@@ -31,40 +39,64 @@ def test_form_warns_not_to_include_personal_or_bank_details(site, client, langua
     assert 'maxlength="500"' in html
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Card 4111 1111 1111 1111 was charged", f"Card {CARD_MARKER} was charged"),
-    ("4111-1111-1111-1111", CARD_MARKER),
-    ("number 5500000000000004.", f"number {CARD_MARKER}."),
-    ("Amex 3782 822463 10005", f"Amex {CARD_MARKER}"),
-    ("They rang from 07700 900123 twice", f"They rang from {PHONE_MARKER} twice"),
-    ("call 020 7946 0958", f"call {PHONE_MARKER}"),
-    ("+44 7700 900123", PHONE_MARKER),
-    ("+44 (0)20 7946 0958 said", f"{PHONE_MARKER} said"),
-    ("0044 20 7946 0958", PHONE_MARKER),
-    ("+48 601 234 567 po polsku", f"{PHONE_MARKER} po polsku"),
-    ("(01632) 960001", PHONE_MARKER),
-    ("I paid £500 on 28-11-2026 at 14:30, ref FA-2026-0042",
-     "I paid £500 on 28-11-2026 at 14:30, ref FA-2026-0042"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Card 4111 1111 1111 1111 was charged", f"Card {CARD_MARKER} was charged"),
+        ("4111-1111-1111-1111", CARD_MARKER),
+        ("number 5500000000000004.", f"number {CARD_MARKER}."),
+        ("Amex 3782 822463 10005", f"Amex {CARD_MARKER}"),
+        ("They rang from 07700 900123 twice", f"They rang from {PHONE_MARKER} twice"),
+        ("call 020 7946 0958", f"call {PHONE_MARKER}"),
+        ("+44 7700 900123", PHONE_MARKER),
+        ("+44 (0)20 7946 0958 said", f"{PHONE_MARKER} said"),
+        ("0044 20 7946 0958", PHONE_MARKER),
+        ("+48 601 234 567 po polsku", f"{PHONE_MARKER} po polsku"),
+        ("(01632) 960001", PHONE_MARKER),
+        (
+            "I paid £500 on 28-11-2026 at 14:30, ref FA-2026-0042",
+            "I paid £500 on 28-11-2026 at 14:30, ref FA-2026-0042",
+        ),
+    ],
+)
 def test_card_and_phone_numbers_are_scrubbed(text, expected):
     assert scrub(text) == expected
 
 
 def test_report_is_stored_scrubbed_as_plain_text_in_the_readers_language(scam, client):
-    text = ("Mężczyzna z 07700 900123 poprosił o kartę 4111 1111 1111 1111 "
-            "<script>alert(1)</script>")
-    response = send(client, text, "pl", fraud_type=scam["fraud_type"].pk,
-                    channel="phone_call", region=scam["region"].pk)
+    text = "Mężczyzna z 07700 900123 poprosił o kartę 4111 1111 1111 1111 <script>alert(1)</script>"
+    response = send(
+        client,
+        text,
+        "pl",
+        fraud_type=scam["fraud_type"].pk,
+        channel="phone_call",
+        region=scam["region"].pk,
+    )
     assert response.status_code == 302 and "/pl/flags/thank-you/" in response["Location"]
     report = NewScamReport.objects.get()
     assert "07700" not in report.description and "4111" not in report.description
     assert PHONE_MARKER in report.description and CARD_MARKER in report.description
     assert "<script>alert(1)</script>" in report.description  # stored as typed, plain text
-    assert (report.language, report.fraud_type, report.channel, report.region,
-            report.reviewed) == ("pl", scam["fraud_type"], "phone_call", scam["region"], False)
+    assert (report.language, report.fraud_type, report.channel, report.region, report.reviewed) == (
+        "pl",
+        scam["fraud_type"],
+        "phone_call",
+        scam["region"],
+        False,
+    )
     columns = {field.column for field in NewScamReport._meta.concrete_fields}
-    assert columns == {"id", "fraud_type_id", "channel", "region_id", "language",
-                       "description", "reviewed", "alert_id", "created_on"}
+    assert columns == {
+        "id",
+        "fraud_type_id",
+        "channel",
+        "region_id",
+        "language",
+        "description",
+        "reviewed",
+        "alert_id",
+        "created_on",
+    }
     assert IP not in str(list(NewScamReport.objects.values()))
 
 

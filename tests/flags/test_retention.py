@@ -24,10 +24,14 @@ def test_months_before_handles_month_ends_and_leap_days():
 def test_purge_deletes_only_rows_older_than_24_months(scam):
     today = timezone.localdate()
     cutoff = months_before(today, 24)
-    for day in (cutoff - timedelta(days=400), cutoff - timedelta(days=1), cutoff,
-                today - timedelta(days=30), today):
-        Flag.objects.create(page=scam["alert"], answer="contacted", language="en",
-                            created_on=day)
+    for day in (
+        cutoff - timedelta(days=400),
+        cutoff - timedelta(days=1),
+        cutoff,
+        today - timedelta(days=30),
+        today,
+    ):
+        Flag.objects.create(page=scam["alert"], answer="contacted", language="en", created_on=day)
         NewScamReport.objects.create(description="x", language="en", created_on=day)
 
     out = StringIO()
