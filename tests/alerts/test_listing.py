@@ -121,3 +121,12 @@ def test_listing_query_count_is_the_same_for_10_and_200_alerts(client, site):
     listing_sql = [q["sql"] for q in two_hundred.captured_queries
                    if 'FROM "alerts_alertpage"' in q["sql"] and "COUNT" not in q["sql"]]
     assert listing_sql and all('"body_en"' not in sql for sql in listing_sql)
+
+
+@pytest.mark.django_db
+def test_a_filtered_listing_links_to_its_own_feeds(client, listing):
+    body = get(client, "/en/alerts/?fraud_type=phishing&status=expired")
+    assert 'href="/en/feeds/alerts.rss?fraud_type=phishing&amp;status=expired"' in body
+    # and that feed answers with the same filters
+    feed = client.get("/en/feeds/alerts.rss?fraud_type=phishing&status=expired")
+    assert feed.status_code == 200
