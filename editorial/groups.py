@@ -46,7 +46,9 @@ PLANS = (
     GroupPlan(
         PREVENTION,
         permissions=(ACCESS_ADMIN, *_model_permissions(TAXONOMY_MODELS),
-                     *_model_permissions(PARTNER_MODELS, ("view",))),
+                     *_model_permissions(PARTNER_MODELS, ("view",)),
+                     # the readers' flags dashboard and the subscriber counts (no addresses)
+                     "flags.view_flag_dashboard", "subscriptions.view_subscriber_counts"),
         pages={"advice_index": ("add", "change", "lock"),
                "alert_index": ("add", "change", "lock")},
         collections=("add_image", "choose_image", "add_document", "choose_document"),

@@ -4,6 +4,7 @@ from django.db import transaction
 
 from editorial.groups import apply_groups, page_places
 from editorial.workflows import apply_workflows
+from flags.permissions import grant_dashboard_permissions
 
 
 class DryRunRollback(Exception):
@@ -18,7 +19,9 @@ def setup_editorial(dry_run=False):
             places = page_places()
             groups, group_changes = apply_groups(places)
             _, workflow_changes = apply_workflows(groups, places)
-            changes = group_changes + workflow_changes
+            # the Intelligence Unit (flags dashboard); Prevention's share is declared above
+            intelligence_changes = grant_dashboard_permissions()
+            changes = group_changes + workflow_changes + intelligence_changes
             if dry_run:
                 raise DryRunRollback
     except DryRunRollback:

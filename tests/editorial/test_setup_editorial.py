@@ -106,3 +106,14 @@ def test_a_permission_removed_by_hand_is_restored_and_an_extra_one_removed(site)
 
     assert prevention.permissions.filter(pk=taxonomy.pk).exists()
     assert not prevention.permissions.filter(pk=partner.pk).exists()
+
+
+def test_prevention_and_intelligence_units_may_see_flags_and_subscriber_counts(site):
+    run()
+    run()  # the second run must not take away what the flags app grants
+    prevention = Group.objects.get(name="Prevention Unit")
+    codenames = set(prevention.permissions.values_list("codename", flat=True))
+    assert {"view_flag_dashboard", "view_subscriber_counts"} <= codenames
+    intelligence = Group.objects.get(name="Intelligence Unit")
+    assert intelligence.permissions.filter(codename="view_flag_dashboard").exists()
+    assert "Changed 0 row(s)" in run()

@@ -252,3 +252,20 @@ def test_inclusion_tag_form_posts_to_the_flag_view(scam, client, rf):
         Context({"page": scam["advice"], "request": rf.get("/")})
     )
     assert 'action="/en/flags/"' in html
+
+
+@pytest.mark.django_db
+def test_every_alert_and_advice_page_asks_have_you_been_targeted(client, site):
+    from django.utils import translation
+
+    from tests import factories
+
+    alert = factories.alert("Courier callers", title_ar="متصلون مزيفون", summary_ar="ملخص")
+    advice = factories.advice("Courier fraud")
+    for url in (alert.get_url(), advice.get_url()):
+        body = client.get(url).content.decode()
+        assert 'action="/en/flags/"' in body and "I lost money" in body, url
+    with translation.override("ar"):
+        expected = translation.gettext("Have you been targeted by this?")
+    arabic = client.get(alert.get_url().replace("/en/", "/ar/", 1)).content.decode()
+    assert expected in arabic and expected != "Have you been targeted by this?"
