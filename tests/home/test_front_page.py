@@ -1,6 +1,30 @@
-import pytest
+import re
 
-from languages import supported
+import pytest
+from django.utils import translation
+
+from languages import catalogs, supported
+
+TAG = re.compile(r"<[^>]+>")
+
+
+def _visible_text(html):
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
+    return " ".join(TAG.sub(" ", html).split())
+
+
+def _ui_strings_differing_from_english(code):
+    """msgids whose translation in `code` differs from the English (so English would show)."""
+    catalog = catalogs.read_catalog(code)
+    strings = []
+    for message in catalog:
+        if not message.id or isinstance(message.id, tuple):
+            continue
+        if "%(" in message.id or "<" in message.id or len(message.id) < 12:
+            continue  # placeholders/markup/short words: not comparable as visible text
+        if message.string and message.string != message.id:
+            strings.append(message.id)
+    return strings
 
 
 @pytest.mark.django_db
@@ -10,3 +34,13 @@ def test_every_language_home_page_answers_with_its_lang_and_dir(client, site):
         assert response.status_code == 200, language.code
         html = response.content.decode()
         assert f'<html lang="{language.code}" dir="{language.direction}">' in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", [lang.code for lang in supported.LANGUAGES if lang.code != "en"])
+def test_home_page_shows_no_untranslated_ui_string(client, site, code):
+    text = _visible_text(client.get(f"/{code}/").content.decode())
+    english_left = [msgid for msgid in _ui_strings_differing_from_english(code) if msgid in text]
+    assert english_left == [], f"{code}: English UI text on the page: {english_left[:5]}"
+    with translation.override(code):
+        assert translation.gettext("How to report fraud") in text
