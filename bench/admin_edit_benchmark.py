@@ -24,14 +24,12 @@ django.setup()
 from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import setup_test_environment  # noqa: E402
 
 
 def main(repeats=10):
     import logging
 
     logging.disable(logging.INFO)
-    setup_test_environment()
     connection.creation.create_test_db(verbosity=0)
     from django.contrib.auth import get_user_model
 
@@ -69,6 +67,7 @@ def main(repeats=10):
     print(f"admin edit view, alert with 16 languages filled: median {median:.0f} ms, "
           f"slowest {max(timings):.0f} ms over {repeats} requests "
           f"({len(response.content) // 1024} KiB of HTML)")
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(f"form POST fields: {count} (DATA_UPLOAD_MAX_NUMBER_FIELDS = "
           f"{settings.DATA_UPLOAD_MAX_NUMBER_FIELDS})")
 
