@@ -10,24 +10,25 @@ Order in MIDDLEWARE (fraudalert/settings/base.py):
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, JsonResponse
 from django.utils.translation import gettext
 
 
-def _is_utf8(raw):
+def _readable(raw):
+    """`raw` (bytes, percent-encoded) decodes to UTF-8 text without NUL characters."""
     try:
-        unquote_to_bytes(raw).decode("utf-8")
+        text = unquote_to_bytes(raw).decode("utf-8")
     except UnicodeDecodeError:
         return False
-    return True
+    return "\x00" not in text
 
 
-def _raw_from_wsgi(request, key):
-    # WSGI servers hand the path and query string over as latin-1 decoded bytes.
-    value = request.META.get(key, "")
+def _query_bytes(request):
+    # WSGI servers hand the query string over as latin-1 decoded bytes.
+    value = request.META.get("QUERY_STRING", "")
     try:
         return value.encode("latin-1")
-    except UnicodeEncodeError:  # already text (the test client), judged as UTF-8 below
+    except UnicodeEncodeError:  # already text: judged as UTF-8
         return value.encode("utf-8", "surrogatepass")
 
 
@@ -42,16 +43,18 @@ class BadEncodingMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        for key in ("PATH_INFO", "QUERY_STRING"):
-            raw = _raw_from_wsgi(request, key)
-            if not _is_utf8(raw) or b"\x00" in unquote_to_bytes(raw):
-                return HttpResponseBadRequest(
-                    gettext(
-                        "This address is not valid: it contains characters that cannot be read."
-                    ),
-                    content_type="text/plain; charset=utf-8",
-                )
+        # Django has decoded the path already, putting undecodable bytes back as %XX.
+        path = request.path_info.encode("utf-8", "surrogatepass")
+        if not (_readable(path) and _readable(_query_bytes(request))):
+            return bad_encoding_response(request)
         return self.get_response(request)
+
+
+def bad_encoding_response(request):
+    message = gettext("This address is not valid: it contains characters that cannot be read.")
+    if request.path_info.startswith("/api/"):  # the partner API answers errors in JSON
+        return JsonResponse({"error": {"status": 400, "message": message}}, status=400)
+    return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
 
 
 def admin_prefix():

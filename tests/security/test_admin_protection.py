@@ -12,6 +12,15 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from tests.security.conftest import PASSWORD
 
 
+@pytest.fixture(autouse=True)
+def axes_backend(settings):
+    """The real backends (base.py): test.py leaves out axes' for request-less authenticate()."""
+    from fraudalert.settings import base
+
+    settings.AUTHENTICATION_BACKENDS = base.AUTHENTICATION_BACKENDS
+    assert settings.AUTHENTICATION_BACKENDS[0] == "axes.backends.AxesStandaloneBackend"
+
+
 def sign_in(client, password, username="editor", ip="198.51.100.7"):
     return client.post("/admin/login/", {"username": username, "password": password},
                        REMOTE_ADDR=ip)
