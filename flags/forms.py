@@ -47,7 +47,9 @@ def _channel_field(label):
 
 class FlagForm(HoneypotForm):
     page = forms.ModelChoiceField(
-        queryset=flaggable_pages(),
+        # set per form in __init__: `.type()` looks up content types, which must not happen
+        # at import time (migrate on an empty database imports the URLconf)
+        queryset=Page.objects.none(),
         widget=forms.HiddenInput,
         error_messages={"invalid_choice": _("This page cannot be flagged.")},
     )
