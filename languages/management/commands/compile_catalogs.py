@@ -5,6 +5,7 @@ from languages.catalogs import compile_all
 
 class Command(BaseCommand):
     help = "Compile locales/*/LC_MESSAGES/django.po into .mo files with Babel."
+    requires_system_checks = []  # runs before the database exists (make run, make test)
 
     def handle(self, *args, **options):
         written = compile_all()
