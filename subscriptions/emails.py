@@ -21,15 +21,19 @@ def _domain():
     return settings.DEFAULT_FROM_EMAIL.rsplit("@", 1)[-1].strip(" >") or "localhost"
 
 
-def build(subscriber, template, subject, context, *, list_headers=False, message_id=None):
-    """An EmailMultiAlternatives from templates/email/<template>.txt and .html."""
+def build(subscriber, template, subject, context, *, list_headers=False, message_id=None,
+          links=None):
+    """An EmailMultiAlternatives from templates/email/<template>.txt and .html.
+    `links`: (manage URL, unsubscribe URL) to use instead of the subscriber's own (the
+    fan-out renders once per language with stand-ins: subscriptions/prepared.py)."""
     language = supported.get(subscriber.language)
+    manage_url, unsubscribe_url = links or (tokens.manage_url(subscriber),
+                                            tokens.unsubscribe_url(subscriber))
     with translation.override(language.code):
         context = {
             "language": language,
-            "subscriber": subscriber,
-            "manage_url": tokens.manage_url(subscriber),
-            "unsubscribe_url": tokens.unsubscribe_url(subscriber),
+            "manage_url": manage_url,
+            "unsubscribe_url": unsubscribe_url,
             "site_url": settings.SITE_URL.rstrip("/"),
             "subject": subject,
             **context,
@@ -86,15 +90,16 @@ def alert_content(alert, language_code):
     }
 
 
-def alert_email(subscriber, alert, content, message_id=None):
+def alert_email(subscriber, alert, content, message_id=None, links=None):
     with translation.override(subscriber.language):
         subject = _("Fraud alert %(code)s: %(title)s") % {
             "code": alert.reference_code, "title": content["title"]}
         return build(subscriber, "alert", subject, {"alert": content},
-                     list_headers=True, message_id=message_id)
+                     list_headers=True, message_id=message_id, links=links)
 
 
-def notice_email(subscriber, alert, content, kind, update_text="", message_id=None):
+def notice_email(subscriber, alert, content, kind, update_text="", message_id=None,
+                 links=None):
     with translation.override(subscriber.language):
         if kind == "withdrawn":
             subject = _("Alert %(code)s has been withdrawn") % {"code": alert.reference_code}
@@ -102,10 +107,10 @@ def notice_email(subscriber, alert, content, kind, update_text="", message_id=No
             subject = _("Alert %(code)s has been updated") % {"code": alert.reference_code}
         return build(subscriber, "notice", subject,
                      {"alert": content, "kind": kind, "update_text": update_text},
-                     list_headers=True, message_id=message_id)
+                     list_headers=True, message_id=message_id, links=links)
 
 
-def digest_email(subscriber, contents, frequency, message_id=None):
+def digest_email(subscriber, contents, frequency, message_id=None, links=None):
     with translation.override(subscriber.language):
         if frequency == "weekly":
             subject = _("Your weekly Fraud Alert digest")
@@ -113,4 +118,4 @@ def digest_email(subscriber, contents, frequency, message_id=None):
             subject = _("Your daily Fraud Alert digest")
         return build(subscriber, "digest", subject,
                      {"alerts": contents, "frequency": frequency},
-                     list_headers=True, message_id=message_id)
+                     list_headers=True, message_id=message_id, links=links)

@@ -52,6 +52,20 @@ def link(name, subscriber, salt):
         return absolute(reverse(name, args=[make(subscriber, salt)]))
 
 
+def link_parts(name, language):
+    """(before, after) the token in the absolute URL `name` has in `language`: reversing
+    once per language and adding each subscriber's token is far cheaper than `link`."""
+    marker = "token-goes-here"
+    with translation.override(language):
+        before, after = absolute(reverse(name, args=[marker])).split(marker)
+    return before, after
+
+
+def manage_token(subscriber):
+    """The token in a subscriber's manage and unsubscribe links (the same for both)."""
+    return make(subscriber, MANAGE_SALT)
+
+
 def confirm_url(subscriber):
     return link("subscriptions:confirm", subscriber, CONFIRM_SALT)
 
