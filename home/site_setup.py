@@ -18,6 +18,9 @@ def ensure_home_page(title="Fraud Alert", intro=""):
     """
     home = HomePage.objects.first()
     if home is None:
+        # Wagtail's welcome page has the slug "home" too (once update_translation_fields has
+        # filled slug_en): remove it first, or the new home page's slug clashes.
+        Page.objects.filter(depth=2).exact_type(Page).delete()
         root = Page.get_first_root_node()
         home = HomePage(title=title, slug="home", intro=intro)
         root.add_child(instance=home)

@@ -24,3 +24,6 @@ LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "W
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
 }
+# django-axes' backend needs the request, which authenticate(username=..., password=...) in
+# tests does not pass; tests/security/test_admin_protection.py puts it back (base.py's list).
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
