@@ -29,6 +29,7 @@ def _open(page, server, name, path, expected_status=200):
     response = page.goto(f"{server}{path}")
     status = response.status
     missing = status == 404 and expected_status != 404
+    assert missing or status == expected_status, f"{name} {path}: {status}"
     return Visit(name, path, status, response.text(), missing)
 
 
@@ -37,7 +38,7 @@ def visit_public_pages(server, page, lang):
     fraud_type, region = site.fraud_type.slug, site.region.slug
     pages = [
         ("home", f"/{lang}/"),
-        ("alert list, filtered", f"/{lang}/alerts/?type={fraud_type}&region={region}"),
+        ("alert list, filtered", f"/{lang}/alerts/?fraud_type={fraud_type}&region={region}"),
         ("alert", f"/{lang}/alerts/{site.alert.slug}/"),
         ("advice index", f"/{lang}/advice/"),
         ("advice", f"/{lang}/advice/{site.advice.slug}/"),

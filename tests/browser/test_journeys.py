@@ -42,7 +42,7 @@ def test_a_reader_filters_alerts_by_fraud_type_and_region_and_opens_one(server, 
     assert page.get_by_role("link", name="Crypto investment adverts").count() == 1
 
     form = page.locator("form.alert-filters")
-    for name, slug in (("type", site.fraud_type.slug), ("region", site.region.slug)):
+    for name, slug in (("fraud_type", site.fraud_type.slug), ("region", site.region.slug)):
         field = form.locator(f"[name={name}]")
         if field.first.evaluate("el => el.tagName") == "SELECT":
             field.select_option(slug)
@@ -50,7 +50,7 @@ def test_a_reader_filters_alerts_by_fraud_type_and_region_and_opens_one(server, 
             form.locator(f"input[name={name}][value={slug}]").check()
     form.get_by_role("button").first.click()
     page.wait_for_url(re.compile(r"/en/alerts/\?.*region=wales"))
-    assert "type=courier-scams" in page.url
+    assert "fraud_type=courier-scams" in page.url
 
     assert page.get_by_role("link", name="Crypto investment adverts").count() == 0
     page.get_by_role("link", name="Fake parcel delivery texts").click()

@@ -19,7 +19,7 @@ SCREENSHOT_PHONE = {"viewport": {"width": 375, "height": 812}, "device_scale_fac
 def page_paths(lang):
     return [
         f"/{lang}/",
-        f"/{lang}/alerts/?type=courier-scams&region=wales",
+        f"/{lang}/alerts/?fraud_type=courier-scams&region=wales",
         f"/{lang}/alerts/fake-parcel-texts/",
         f"/{lang}/advice/",
         f"/{lang}/advice/check-before-you-pay/",
