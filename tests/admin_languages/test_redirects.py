@@ -7,6 +7,8 @@ from tests import factories
 
 
 def publish_with(page, **fields):
+    """Publish a fresh copy of `page` with `fields` changed, as the editor would."""
+    page = page.specific_class.objects.get(pk=page.pk)  # not a stale tree position
     with translation.override("en"):
         for name, value in fields.items():
             setattr(page, name, value)
@@ -40,6 +42,8 @@ def test_a_new_polish_slug_on_the_index_redirects_its_children(client, site):
     assert_moved(client, "/pl/alerts/", "/pl/ostrzezenia/")
     assert_moved(client, "/pl/alerts/oszustwo-na-kuriera/",
                  "/pl/ostrzezenia/oszustwo-na-kuriera/")
+    assert client.get("/pl/ostrzezenia/oszustwo-na-kuriera/").status_code == 200
+    assert client.get("/en/alerts/courier-scam/").status_code == 200
 
 
 def test_a_new_english_slug_redirects_every_language_falling_back_to_it(client, site):
@@ -57,6 +61,7 @@ def test_a_new_english_slug_redirects_every_language_falling_back_to_it(client, 
     # The child's Polish slug is its own, but its parent's Polish URL fell back to English.
     assert_moved(client, "/pl/alerts/podszywanie-sie-pod-bank/",
                  "/pl/warnings/podszywanie-sie-pod-bank/")
+    assert client.get("/cy/warnings/bank-impersonation/").status_code == 200
 
 
 def test_changing_a_slug_back_removes_the_redirect_and_publishing_twice_adds_none(client, site):
