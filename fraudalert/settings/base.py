@@ -290,6 +290,7 @@ SECURITY_ADMIN_CSP = {
     "frame-ancestors": [CSP.SELF],
 }
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no editor's email hash sent to a third party
+WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin's CSP allows no call to releases.wagtail.org
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # refuses a locked-out username+IP before checking
     "django.contrib.auth.backends.ModelBackend",
