@@ -28,6 +28,7 @@ import smtplib
 import uuid
 from contextlib import contextmanager
 from datetime import timedelta
+from itertools import batched
 
 from django.conf import settings
 from django.core.mail import mailers
@@ -50,17 +51,16 @@ def plan(mailing, batch_size=None):
     if mailing.planned_at:
         return 0
     batch_size = batch_size or settings.SUBSCRIPTIONS_BATCH_SIZE
-    queryset = recipients(mailing).order_by("id").values_list("id", flat=True)
-    inserted, last = 0, 0
-    while True:
-        ids = list(queryset.filter(id__gt=last)[:batch_size])
-        if not ids:
-            break
+    # One query, streamed in chunks (a server-side cursor on PostgreSQL): memory stays flat,
+    # and no per-batch re-query that the planner might answer by sorting every subscriber.
+    ids = recipients(mailing).order_by().values_list("id", flat=True).iterator(
+        chunk_size=batch_size)
+    inserted = 0
+    for chunk in batched(ids, batch_size):
         Delivery.objects.bulk_create(
-            [Delivery(mailing=mailing, subscriber_id=pk) for pk in ids],
+            [Delivery(mailing=mailing, subscriber_id=pk) for pk in chunk],
             ignore_conflicts=True)
-        inserted += len(ids)
-        last = ids[-1]
+        inserted += len(chunk)
     Mailing.objects.filter(pk=mailing.pk).update(planned_at=timezone.now())
     mailing.planned_at = timezone.now()
     return inserted

@@ -21,10 +21,13 @@ from urllib.parse import quote
 
 import pytest
 from aiosmtpd.controller import Controller
+from django.conf import settings as django_settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.test import override_settings
 from django.utils import timezone
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page
 
 from subscriptions.models import Delivery, Subscriber
 from tests import factories
@@ -73,8 +76,8 @@ def slow_smtp():
 
 
 def _migrate(env):
-    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "--skip-checks"], cwd=ROOT, env=env,
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "--skip-checks"],
+                   cwd=ROOT, env=env, check=True, capture_output=True, timeout=300)
 
 
 @pytest.fixture
@@ -135,6 +138,10 @@ def wait_for(condition, timeout, what):
 
 def publish_alert_to_subscribers():
     """Subscribers in two languages and an alert whose mailing sits in the database queue."""
+    if not Page.objects.filter(depth=1).exists():  # flushed by an earlier transactional test
+        Locale.objects.get_or_create(language_code=get_supported_content_language_variant(
+            django_settings.LANGUAGE_CODE))
+        Page.add_root(instance=Page(title="Root", slug="root"))
     factories.site_pages()
     Subscriber.objects.bulk_create(
         [Subscriber(email=f"member{n}@example.org", confirmed_at=timezone.now(),
