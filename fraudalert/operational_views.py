@@ -35,6 +35,32 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
+def _language_context(request):
+    """The reader's language from the URL prefix, without the database or LocaleMiddleware
+    (these pages render before or after the normal request flow)."""
+    from django.utils import translation
+
+    from languages import supported
+    from languages.context_processors import language
+
+    code = translation.get_language_from_path(request.path_info)
+    if code:
+        translation.activate(code)
+    return language(request), supported
+
+
+def bad_request_page(request, message=None):
+    """A 400 page in the reader's language (also Django's handler400)."""
+    context, _ = _language_context(request)
+    context["message"] = message
+    body = loader.get_template("400.html").render(context, None)
+    return HttpResponse(body, status=400)
+
+
+def bad_request(request, exception=None):
+    return bad_request_page(request)
+
+
 def server_error(request):
     """The 500 page in the reader's language, rendered without touching the database."""
     template = loader.get_template("500.html")

@@ -19,6 +19,7 @@ from fraudalert import operational_views
 
 admin_path = settings.ADMIN_PATH
 
+handler400 = "fraudalert.operational_views.bad_request"
 handler500 = "fraudalert.operational_views.server_error"
 
 urlpatterns = [

@@ -10,7 +10,7 @@ Order in MIDDLEWARE (fraudalert/settings/base.py):
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
-from django.http import HttpResponseBadRequest, JsonResponse
+from django.http import JsonResponse
 from django.utils.translation import gettext
 
 
@@ -54,7 +54,9 @@ def bad_encoding_response(request):
     message = gettext("This address is not valid: it contains characters that cannot be read.")
     if request.path_info.startswith("/api/"):  # the partner API answers errors in JSON
         return JsonResponse({"error": {"status": 400, "message": message}}, status=400)
-    return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+    from fraudalert.operational_views import bad_request_page
+
+    return bad_request_page(request, message)
 
 
 def admin_prefix():

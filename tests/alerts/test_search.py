@@ -44,12 +44,24 @@ def test_search_results_escape_page_text(client, site):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("query", ["", "   ", "?!%$", "%00", "\x01\x02", "a" * 5000,
-                                   "%F0%28%8C%BC", "' OR 1=1 --"])
+@pytest.mark.parametrize("query", ["", "   ", "?!%$", "\x01\x02", "a" * 5000, "' OR 1=1 --"])
 def test_empty_or_absurd_queries_get_a_helpful_page(client, site, query):
     response = client.get(f"/en/search/?q={query}")
     assert response.status_code == 200
     assert 'name="q"' in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["%00", "%F0%28%8C%BC"])
+def test_unreadable_queries_get_a_clear_400_page_in_the_readers_language(client, site, query):
+    from django.utils import translation
+
+    response = client.get(f"/pl/search/?q={query}")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert '<html lang="pl" dir="ltr">' in html and 'href="/pl/search/"' in html
+    with translation.override("pl"):
+        assert translation.gettext("This address is not valid") in html
 
 
 @pytest.mark.django_db
