@@ -198,8 +198,7 @@ def test_triage_shows_reports_escaped_and_marks_them_reviewed(
 
 
 def test_prevention_unit_gets_the_permission_and_can_draft_an_alert(known_flags, client):
-    setup_editorial()
-    assert grant_dashboard_permissions() > 0
+    setup_editorial()  # declares Prevention's share and grants the Intelligence Unit
     assert grant_dashboard_permissions() == 0
     assert (
         Group.objects.get(name="Prevention Unit")

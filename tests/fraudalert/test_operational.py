@@ -49,7 +49,9 @@ def test_robots_txt_points_at_the_sitemap(client):
 
 
 def _production(env_extra, *args):
-    env = {k: v for k, v in os.environ.items() if k != "SECRET_KEY"}
+    # not the test run's own settings (the browser tests allow sync DB calls in async code)
+    env = {k: v for k, v in os.environ.items()
+           if k not in {"SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
     env.update({"DJANGO_SETTINGS_MODULE": "fraudalert.settings.production", **env_extra})
     return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
