@@ -60,7 +60,7 @@ def _values(params, name):
     return values[:MAX_VALUES]
 
 
-def filter_alerts(queryset, params, now=None):
+def filter_alerts(queryset, params, now=None, known_terms=None):
     """Apply the filters in `params` to an AlertPage queryset.
 
     Returns (queryset, cleaned, errors):
@@ -68,7 +68,8 @@ def filter_alerts(queryset, params, now=None):
       "severity": [...], "status": "active" | "expired" | "withdrawn" | "all"}, only the
       values that were recognised (status defaults to "active");
     - errors: translated messages naming what was ignored (empty when all was well).
-    One query per taxonomy filter that is used; none for severity and status.
+    One query per taxonomy filter that is used; none for severity and status, and none at all
+    when the caller already holds every term: known_terms = {"fraud_type": {slug: id}, ...}.
     """
     cleaned = {}
     ignored = []
@@ -77,7 +78,10 @@ def filter_alerts(queryset, params, now=None):
         if not wanted:
             cleaned[name] = []
             continue
-        found = dict(model.objects.filter(slug__in=wanted).values_list("slug", "id"))
+        if known_terms is not None:
+            found = {slug: known_terms[name][slug] for slug in wanted if slug in known_terms[name]}
+        else:
+            found = dict(model.objects.filter(slug__in=wanted).values_list("slug", "id"))
         cleaned[name] = [slug for slug in wanted if slug in found]
         ignored += [slug for slug in wanted if slug not in found]
         if found:

@@ -5,7 +5,8 @@ languages) and prefetch what they label, so the query count does not grow with t
 """
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Prefetch
+from django.db.models import Exists, F, OuterRef, Prefetch
+from django.db.models.lookups import StartsWith
 from django.http import Http404
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -17,7 +18,7 @@ from .models import AlertPage, FraudType
 
 __all__ = [
     "active_q", "alert_list_queryset", "alert_listing_context", "filter_alerts",
-    "latest_alerts", "listing_columns", "related_alerts",
+    "latest_alerts", "listing_columns", "public_q", "related_alerts",
 ]
 
 PER_PAGE = 20
@@ -41,6 +42,20 @@ def listing_columns(language_code=None):
     return fields
 
 
+def public_q():
+    """Pages no view restriction covers: Wagtail's `.public()` as a subquery.
+
+    `.public()` runs a query of its own for the restrictions each time a queryset uses it;
+    this asks the same question inside the page query (the same rule: a restriction covers
+    its page and every page below it). Use it where few rows match (one alert's links): over
+    a whole listing the per-row subquery costs more than the query it saves (10 ms at 10,000).
+    """
+    from wagtail.models import PageViewRestriction
+
+    covering = PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
+    return ~Exists(covering)
+
+
 def alert_list_queryset(language_code=None):
     fraud_types = FraudType.objects.only("id", "slug", "name", *_name_columns(language_code))
     return (
@@ -60,8 +75,12 @@ def latest_alerts(limit=5):
     return list(alert_list_queryset().filter(active_q())[:limit])
 
 
-def related_alerts(advice_page, limit=5):
-    type_ids = list(advice_page.fraud_types.values_list("id", flat=True))
+def related_alerts(advice_page, limit=5, fraud_types=None):
+    """Current alerts of the page's fraud types (pass them if already loaded: no query)."""
+    if fraud_types is not None:
+        type_ids = [fraud_type.pk for fraud_type in fraud_types]
+    else:
+        type_ids = list(advice_page.fraud_types.values_list("id", flat=True))
     if not type_ids:
         return []
     return list(
@@ -79,16 +98,26 @@ def paginate(queryset, request, per_page=PER_PAGE):
         raise Http404("No such page of alerts") from error
 
 
-def filter_options(cleaned, language_code=None):
-    """The form's choices, each marked if chosen: one query per taxonomy, none otherwise.
+def taxonomy_terms(language_code=None):
+    """Every term of each taxonomy filter, for the form: one query per taxonomy."""
+    return {
+        name: list(model.objects.only("id", "slug", *_name_columns(language_code)))
+        for name, (model, _relation) in TAXONOMY_FILTERS.items()
+    }
+
+
+def filter_options(cleaned, language_code=None, terms_by_filter=None):
+    """The form's choices, each marked if chosen: one query per taxonomy, none otherwise
+    (none at all given `terms_by_filter` from taxonomy_terms()).
 
     [{"name", "label", "kind": "checkbox" | "select", "options": [(value, label, chosen)]}]
     """
     labels = {"fraud_type": _("Fraud type"), "audience": _("Who it affects"), "region": _("Region")}
+    terms_by_filter = terms_by_filter or taxonomy_terms(language_code)
     groups = []
-    for name, (model, _relation) in TAXONOMY_FILTERS.items():
+    for name in TAXONOMY_FILTERS:
         chosen = set(cleaned.get(name, []))
-        terms = model.objects.only("id", "slug", *_name_columns(language_code))
+        terms = terms_by_filter[name]
         groups.append({
             "name": name, "label": labels[name],
             "kind": "select" if name == "region" else "checkbox",
@@ -116,14 +145,16 @@ def status_choices(cleaned):
 
 
 def alert_listing_context(index_page, request):
-    alerts, filters, errors = filter_alerts(alert_list_queryset(), request.GET)
+    terms = taxonomy_terms()  # the form's choices also validate the filters: no extra query
+    known = {name: {term.slug: term.id for term in items} for name, items in terms.items()}
+    alerts, filters, errors = filter_alerts(alert_list_queryset(), request.GET, known_terms=known)
     page_obj = paginate(alerts, request)
     return {
         "alerts_page": page_obj,
         "alerts": page_obj.object_list,
         "filters": filters,
         "filter_errors": errors,
-        "filter_groups": filter_options(filters),
+        "filter_groups": filter_options(filters, terms_by_filter=terms),
         "status_choices": status_choices(filters),
         "is_filtered": is_filtered(filters),
         "filter_query": query_string(filters),

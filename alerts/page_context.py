@@ -1,9 +1,9 @@
 """What an alert or advice page shows besides its own fields, in a fixed number of queries."""
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 
 from .fallback import translation_context
-from .listing import language_columns, listing_columns, related_alerts
+from .listing import language_columns, listing_columns, public_q, related_alerts
 from .sharing import share_context
 
 
@@ -11,9 +11,14 @@ def alert_page_context(page, request):
     from .models import AlertPage
 
     updates = list(page.updates.all())
-    linked = AlertPage.objects.live().public().only(*listing_columns())
-    supersedes = linked.filter(pk=page.supersedes_id).first() if page.supersedes_id else None
-    superseded_by = list(linked.filter(supersedes=page).order_by("-issued_at"))
+    # what this alert replaces and what replaced it, in one query
+    linked = Q(supersedes=page) | (Q(pk=page.supersedes_id) if page.supersedes_id else Q(pk__in=[]))
+    related = list(
+        AlertPage.objects.live().filter(public_q(), linked)
+        .only(*listing_columns(), "supersedes_id").order_by("-issued_at")
+    )
+    supersedes = next((alert for alert in related if alert.pk == page.supersedes_id), None)
+    superseded_by = [alert for alert in related if alert.supersedes_id == page.pk]
     if page.status == AlertPage.Status.WITHDRAWN:
         lifecycle = "withdrawn"
     elif page.is_expired:
@@ -37,9 +42,10 @@ def alert_page_context(page, request):
 
 
 def advice_page_context(page, request):
+    fraud_types = list(page.fraud_types.all())
     return {
-        "related_alerts": related_alerts(page),
-        "fraud_types": list(page.fraud_types.all()),
+        "related_alerts": related_alerts(page, fraud_types=fraud_types),
+        "fraud_types": fraud_types,
         "audiences": list(page.audiences.all()),
         **translation_context(page, request),
     }
@@ -52,7 +58,7 @@ def advice_index_context(index_page, request):
         ("title", "summary", "url_path", "slug"))]
     fraud_types = FraudType.objects.only("id", "slug", *language_columns(("name",)))
     advice_pages = (
-        AdvicePage.objects.child_of(index_page).live().public().only(*columns)
+        AdvicePage.objects.child_of(index_page).live().filter(public_q()).only(*columns)
         .prefetch_related(Prefetch("fraud_types", queryset=fraud_types))
         .order_by("path")
     )

@@ -9,6 +9,9 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.dateformat import format as date_format
+from django.utils.html import escape
+from django.utils.timezone import localtime
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
@@ -52,7 +55,28 @@ def sitemap_entries(request):
     return entries
 
 
+def render_sitemap(entries):
+    """The XML of templates/alerts/sitemap.xml, written directly: every page's sixteen entries
+    share one block of alternates, escaped once (the template took 0.7 s for 100 alerts)."""
+    head, tail = render_to_string("alerts/sitemap.xml", {"entries": []}).split("</urlset>")
+    lines = [head.rstrip("\n"), "\n"]
+    alternates_xml = {}
+    for entry in entries:
+        alternates = entry["alternates"]
+        block = alternates_xml.get(id(alternates))
+        if block is None:
+            block = alternates_xml[id(alternates)] = "".join(
+                f'<xhtml:link rel="alternate" hreflang="{escape(code)}" href="{escape(url)}"/>'
+                for code, url in alternates
+            )
+        day = entry["lastmod"] and date_format(localtime(entry["lastmod"]), "Y-m-d")
+        lastmod = f"<lastmod>{day}</lastmod>" if day else ""
+        lines.append(f"<url><loc>{escape(entry['loc'])}</loc>{lastmod}{block}</url>\n")
+    lines.append("</urlset>" + tail)
+    return "".join(lines)
+
+
 @require_safe
 def sitemap_xml(request):
-    body = render_to_string("alerts/sitemap.xml", {"entries": sitemap_entries(request)})
+    body = render_sitemap(sitemap_entries(request))
     return HttpResponse(body, content_type="application/xml; charset=utf-8")

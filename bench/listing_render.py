@@ -43,7 +43,7 @@ def measure(size, repeat):
         "home (en)": "/en/", "home (ar)": "/ar/",
         "alert list (en)": "/en/alerts/", "alert list (ar)": "/ar/alerts/",
         "alert list, page 3": "/en/alerts/?page=3",
-        "alert list, filtered": "/en/alerts/?type=courier&severity=severe",
+        "alert list, filtered": "/en/alerts/?fraud_type=courier&severity=severe",
         "alert (newest)": f"/en/alerts/{newest}/", "alert (oldest)": f"/en/alerts/{oldest}/",
         "alert (ar)": f"/ar/alerts/{newest}/",
         "advice index": "/en/advice/", "RSS feed": "/en/feeds/alerts.rss",

@@ -13,6 +13,10 @@ from languages import supported
 from . import cap
 from .http_cache import cacheable, set_last_modified
 
+# The index lists the newest current alerts only: a consumer polls it often, and each message
+# it fetches lists the earlier versions anyway. The full archive is in the RSS/Atom feeds.
+CAP_INDEX_MAX_ENTRIES = 200
+
 
 class CapIndexFeed(feedgenerator.Atom1Feed):
     """Atom entries whose link is the CAP message, typed application/cap+xml."""
@@ -42,9 +46,11 @@ def cap_index(request):
             language=supported.DEFAULT,
             feed_url=request.build_absolute_uri(),
         )
-        alerts = list(cap.current_cap_alerts())
+        alerts = list(cap.current_cap_alerts()[:CAP_INDEX_MAX_ENTRIES])
+        latest = None
         for alert in alerts:
             current = cap.versions(alert)[-1]
+            latest = max(latest or current.sent, current.sent)
             feed.add_item(
                 title=alert.title, description=alert.summary,
                 link=request.build_absolute_uri(
@@ -55,7 +61,6 @@ def cap_index(request):
         body = feed.writeString("utf-8")
     response = HttpResponse(body, content_type="application/atom+xml; charset=utf-8")
     response["Access-Control-Allow-Origin"] = "*"
-    latest = max((cap.versions(alert)[-1].sent for alert in alerts), default=None)
     return set_last_modified(response, latest)
 
 

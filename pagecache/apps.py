@@ -6,6 +6,7 @@ class PageCacheConfig(AppConfig):
     verbose_name = "Page cache"
 
     def ready(self):
-        from pagecache import invalidation
+        from pagecache import invalidation, routing
 
         invalidation.connect()
+        routing.install()

@@ -1,9 +1,14 @@
 """Whole-response cache for anonymous readers: `X-Cache: HIT` or `MISS` on what it handles.
 
-Sits right after AuthenticationMiddleware: the language is known (the key includes it, for
-unprefixed URLs negotiated from the cookie or Accept-Language), and a hit skips URL
-resolution, the view, the templates and the database. Headers set by the inner middleware
-(CSP, X-Frame-Options) are stored with the page; the outer ones run on every response.
+Sits right after WhiteNoise and BadEncodingMiddleware, before the session, locale, CSRF,
+authentication, two-step and lockout middleware: a hit runs none of them, resolves no URL,
+renders nothing and reads nothing from the database (the generation is polled at most once a
+second). The language in the key is the one LocaleMiddleware would choose (the URL prefix, or
+for unprefixed URLs the cookie or Accept-Language). A response is stored as it leaves all the
+inner middleware, so the headers they set (Content-Language, Vary, CSP, X-Frame-Options,
+Permissions-Policy) are stored with it; only SecurityMiddleware's, outside, run on every hit.
+Whether a response may be stored is judged on the same request object after the inner
+middleware ran (session modified, user looked at, CSRF cookie set, Vary: Cookie).
 """
 
 import hashlib
@@ -12,6 +17,7 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.http import parse_http_date_safe
+from django.utils.translation import get_language_from_request
 
 from pagecache import expiry, generation, rules
 
@@ -43,7 +49,8 @@ class PageCacheMiddleware:
 
 def entry_key(request, current):
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    language = getattr(request, "LANGUAGE_CODE", "")
+    # As LocaleMiddleware decides with i18n_patterns (the default language prefixed too).
+    language = get_language_from_request(request, check_path=True)
     digest = hashlib.sha256(f"{language} {url}".encode()).hexdigest()
     return f"pagecache:page:{current}:{digest}"
 

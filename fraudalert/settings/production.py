@@ -21,4 +21,7 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
-CONN_MAX_AGE = 60
+# Django reads the connection lifetime from DATABASES, not from a top-level setting: keep
+# each worker's connection for 60 s (DB_CONN_MAX_AGE overrides), checked before reuse.
+DATABASES["default"]["CONN_MAX_AGE"] = environment.integer("DB_CONN_MAX_AGE", 60)  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405

@@ -33,12 +33,12 @@ def test_each_filter_is_stored_under_its_own_key(client, site):
     factories.alert("Fake police collecting cards", fraud_types=[courier])
     factories.alert("Soldier abroad needs money", fraud_types=[romance])
 
-    client.get("/en/alerts/?type=courier")
-    romance_page = client.get("/en/alerts/?type=romance")
+    client.get("/en/alerts/?fraud_type=courier")
+    romance_page = client.get("/en/alerts/?fraud_type=romance")
     assert romance_page["X-Cache"] == "MISS"
     assert "Soldier abroad needs money" in romance_page.text
     assert "Fake police collecting cards" not in romance_page.text
-    assert client.get("/en/alerts/?type=courier")["X-Cache"] == "HIT"
+    assert client.get("/en/alerts/?fraud_type=courier")["X-Cache"] == "HIT"
 
 
 def test_a_logged_in_editor_never_gets_a_stored_page(client, site, editor):
