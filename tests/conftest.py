@@ -2,6 +2,8 @@ import pytest
 
 from languages import catalogs
 
+pytest_plugins = ["tests.browser.fixtures"]
+
 
 @pytest.fixture(scope="session", autouse=True)
 def compiled_catalogs():

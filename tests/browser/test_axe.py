@@ -7,7 +7,7 @@ Content-Security-Policy), so the pages are checked with their real CSP in force.
 
 import pytest
 
-from tests.browser.conftest import AXE_JS, missing_tool
+from tests.browser.fixtures import AXE_JS, missing_tool
 from tests.browser.public_pages import visit_public_pages
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]

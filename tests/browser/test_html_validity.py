@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from tests.browser.conftest import VNU_JAR, missing_tool
+from tests.browser.fixtures import VNU_JAR, missing_tool
 from tests.browser.public_pages import visit_public_pages
 
 

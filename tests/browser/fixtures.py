@@ -1,4 +1,8 @@
-"""Browser tests: the site served by the test run (pytest-django's `live_server`), driven in
+"""Browser test fixtures, loaded once for the whole run by tests/conftest.py (`pytest_plugins`)
+so the page-editor tests in tests/admin_languages share the one Playwright instance (two
+sync Playwright instances cannot run in one thread).
+
+Browser tests: the site served by the test run (pytest-django's `live_server`), driven in
 Debian's Chromium through Playwright's sync API. `playwright install` is never used: it
 downloads its own browser, which cannot work here; scripts/ensure_test_tools.sh installs
 Debian's `chromium` instead, and axe-core and vnu.jar from npm (package.json).
