@@ -3,6 +3,8 @@ SHELL := /bin/bash
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# absolute links in emails and feeds, and the admin address load_demo prints
+export SITE_URL ?= http://127.0.0.1:$(PORT)
 MANAGE := $(PY) manage.py
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test

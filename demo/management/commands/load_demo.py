@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from demo.accounts import ensure_superuser
@@ -12,7 +13,8 @@ class Command(BaseCommand):
         username, password, created = ensure_superuser()
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
         self.stdout.write(
-            f"Admin: http://127.0.0.1:8000/admin/  user '{username}', password '{password}'"
+            f"Admin: {settings.SITE_URL}/{settings.ADMIN_PATH}/  "
+            f"user '{username}', password '{password}'"
             + ("" if created else " (unless you changed it)")
         )
         from editorial.demo_users import ensure_demo_users
