@@ -57,3 +57,5 @@ SITE_URL = text("SITE_URL", "http://127.0.0.1:8000")
 ADMIN_PATH = text("ADMIN_PATH", "admin").strip("/") or "admin"
 DEBUG = flag("DEBUG")
 PAGE_CACHE = flag("PAGE_CACHE", True)  # "off" serves every page uncached (benchmarks)
+DEMO_ADMIN_USERNAME = text("DEMO_ADMIN_USERNAME", "admin")
+DEMO_ADMIN_PASSWORD = text("DEMO_ADMIN_PASSWORD")
