@@ -60,7 +60,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",  # static files: pre-compressed already
+    "pagecache.compression.HtmlGZipMiddleware",  # gzip for HTML pages (BREACH padding)
     "security.middleware.BadEncodingMiddleware",
     "pagecache.middleware.PageCacheMiddleware",  # a hit skips everything below: docs/caching.md
     "django.contrib.sessions.middleware.SessionMiddleware",

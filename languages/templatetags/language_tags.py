@@ -7,17 +7,19 @@ register = template.Library()
 
 
 def _alternates(context):
-    """Computed once per render and shared by the switcher and the <link> alternates."""
-    cached = context.get("_language_alternates")
-    if cached is None:
-        request = context.get("request")
-        page = context.get("page")
-        if request is None:
-            return []
-        cached = alternates_module.alternates(request, page if hasattr(page, "url_path") else None)
-        context.render_context["_language_alternates"] = cached
-        context["_language_alternates"] = cached
-    return cached
+    """Computed once per request and shared by the switcher and the <link> alternates (they
+    sit in different templates, so the render context cannot carry it)."""
+    request = context.get("request")
+    if request is None:
+        return []
+    page = context.get("page")
+    page = page if hasattr(page, "url_path") else None
+    key = getattr(page, "pk", None)
+    cached = getattr(request, "_language_alternates", None)
+    if cached is None or cached[0] != key:
+        cached = (key, alternates_module.alternates(request, page))
+        request._language_alternates = cached
+    return cached[1]
 
 
 @register.inclusion_tag("includes/hreflang_links.html", takes_context=True)
