@@ -216,7 +216,12 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "INFO"},
-    "loggers": {"django.request": {"level": "ERROR"}},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        # one line per background task is noise; failures still show
+        "django.tasks": {"level": "WARNING"},
+        "django_tasks_db": {"level": "WARNING"},
+    },
 }
 
 # Django has no LANG_INFO for Gujarati or Somali: without it `get_language_info` fails and
@@ -266,8 +271,11 @@ PAGE_CACHE_GENERATION_POLL = 1  # seconds between database checks when the cache
 PAGE_CACHE_SKIP_SECTIONS = ["subscribe", "flags", "search"]  # /<lang>/<section>/ never cached
 PAGE_CACHE_BYPASS_COOKIES = ["fraudalert_flagged"]  # per-reader cookies: no cache at all
 
-# --- alerts (content) ---
-FORMAT_MODULE_PATH = ["languages.formats"]  # British English dates: "14 March 2026"
+# --- deployment ---
+# On PostgreSQL, Wagtail's search index uses SearchVectorField/GinIndex: Django 6.1's checks
+# (run by migrate, db_worker, ...) refuse to start unless django.contrib.postgres is installed.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    INSTALLED_APPS.append("django.contrib.postgres")
 
 # --- security ---
 # Headers (security/middleware.py), admin lockout (django-axes), optional two-step
@@ -305,9 +313,3 @@ AXES_VERBOSE = False
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True  # editors' sessions end with the browser, or after 8 h
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-
-# --- deployment ---
-# On PostgreSQL, Wagtail's search index uses SearchVectorField/GinIndex: Django 6.1's checks
-# (run by migrate, db_worker, ...) refuse to start unless django.contrib.postgres is installed.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    INSTALLED_APPS.append("django.contrib.postgres")
