@@ -4,7 +4,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from .models import HomePage
 
@@ -21,7 +21,7 @@ def ensure_home_page(title="Fraud Alert", intro=""):
         # Wagtail's welcome page has the slug "home" too (once update_translation_fields has
         # filled slug_en): remove it first, or the new home page's slug clashes.
         Page.objects.filter(depth=2).exact_type(Page).delete()
-        root = Page.get_first_root_node()
+        root = ensure_root_page()
         home = HomePage(title=title, slug="home", intro=intro)
         root.add_child(instance=home)
         home.save_revision().publish()
@@ -47,3 +47,12 @@ def site_address():
     parts = urlsplit(settings.SITE_URL)
     default_port = 443 if parts.scheme == "https" else 80
     return parts.hostname or "localhost", parts.port or default_port
+
+
+def ensure_root_page():
+    """Wagtail's tree root (made by its migrations), re-made if a database flush removed it."""
+    root = Page.get_first_root_node()
+    if root is None:
+        Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+        root = Page.add_root(instance=Page(title="Root", slug="root"))
+    return root
