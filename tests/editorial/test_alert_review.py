@@ -173,3 +173,34 @@ def test_a_partnership_editor_can_write_a_partner_sourced_alert(
     assert page.source_partner == bank
     assert not page.live
     assert current_task_state(page).task.name == "Prevention Unit review"
+
+
+def test_subscribers_are_emailed_once_when_the_sign_off_publishes_the_alert(
+        client, editorial, prevention_editor, prevention_reviewer, partnership_editor):
+    from django.utils import timezone
+
+    from subscriptions.models import Subscriber
+
+    _, alert_index, _ = editorial
+    Subscriber.objects.create(email="reader@example.org", language="en",
+                              confirmed_at=timezone.now())
+    Subscriber.objects.create(email="unconfirmed@example.org", language="en")
+    page = create_and_submit(client, prevention_editor, alert_index)
+    act(client, prevention_reviewer, page, "approve")
+
+    def alert_emails():
+        return [message for message in mail.outbox
+                if "reader@example.org" in message.to or "unconfirmed@example.org" in message.to]
+
+    mail.outbox.clear()
+    assert alert_emails() == []
+    act(client, partnership_editor, page, "approve")  # publishes: the task backend runs now
+    page.refresh_from_db()
+    assert page.live
+
+    sent = alert_emails()
+    assert [message.to for message in sent] == [["reader@example.org"]]
+    assert page.reference_code in sent[0].body
+    # publishing the same revision again sends nothing more
+    page.get_latest_revision().publish()
+    assert len(alert_emails()) == 1
