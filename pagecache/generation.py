@@ -56,7 +56,10 @@ def bump():
 
 def forget_local():
     """Drop this process's memory of the generation (tests clear the cache between cases)."""
+    from pagecache import memo
+
     _local["value"] = None
+    memo.forget()
 
 
 def _bump():

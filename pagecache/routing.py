@@ -11,6 +11,8 @@ come in one query. Only the page that serves the request (and any routable page 
 is loaded whole.
 """
 
+import copy
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
@@ -18,7 +20,10 @@ from django.http import Http404
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.query import PageQuerySet
+
+from pagecache import memo
 
 
 def slug_q(slug):
@@ -87,6 +92,49 @@ def route_for_request(request, path):
 
 
 translated_route = Page.route  # replaced in install() by modeltranslation's version
+wagtail_find_site = Site._find_for_request
+wagtail_view_restrictions = Page.get_view_restrictions
+wagtail_private_q = PageQuerySet.private_q
+
+
+def find_site(request):
+    """Wagtail's site lookup (one query joining the ~110-column root page), remembered per
+    host and port until the generation moves (sites are saved/deleted with a bump). Each
+    request gets its own copies, so nothing one request sets on them reaches another."""
+    from django.http.request import split_domain_port
+
+    key = ("site", split_domain_port(request._get_raw_host())[0], request.get_port())
+    site = memo.per_generation(key, lambda: wagtail_find_site(request))
+    if site is None:
+        return None
+    root = site.root_page
+    site = copy.copy(site)
+    site.root_page = copy.copy(root)
+    for name in ("specific", "specific_deferred", "localized", "localized_draft"):
+        site.root_page.__dict__.pop(name, None)
+    return site
+
+
+def any_view_restriction():
+    """Whether any page has a view restriction, remembered per generation (which moves on
+    every restriction saved or deleted)."""
+    return memo.per_generation("any-view-restriction", PageViewRestriction.objects.exists)
+
+
+def get_view_restrictions(self):
+    """Wagtail checks the page and its ancestors for view restrictions on every serve (two
+    queries); when no restriction exists at all the answer is an empty set without asking."""
+    if not any_view_restriction():
+        return PageViewRestriction.objects.none()
+    return wagtail_view_restrictions(self)
+
+
+def private_q(self):
+    """`PageQuerySet.public()` reads every view restriction to build its filter (a query per
+    listing); with none at all, its filter matches no page, without asking."""
+    if not any_view_restriction():
+        return Q(pk__in=[])
+    return wagtail_private_q(self)
 
 
 def install():
@@ -101,3 +149,6 @@ def install():
             model.route = route
     if not settings.WAGTAIL_I18N_ENABLED:  # with it, the root page is looked up per locale
         Page.route_for_request = staticmethod(route_for_request)
+    Site._find_for_request = staticmethod(find_site)
+    Page.get_view_restrictions = get_view_restrictions
+    PageQuerySet.private_q = private_q

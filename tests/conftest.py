@@ -24,12 +24,17 @@ def english_by_default():
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """The cache outlives each test's database rollback (Wagtail caches site root paths)."""
+    """The cache outlives each test's database rollback (Wagtail caches site root paths), and
+    so do the page cache's per-process memories (pagecache.memo)."""
     from django.core.cache import cache
 
+    from pagecache import generation
+
     cache.clear()
+    generation.forget_local()
     yield
     cache.clear()
+    generation.forget_local()
 
 
 @pytest.fixture

@@ -1,0 +1,32 @@
+"""Facts remembered per worker process until the content generation moves.
+
+For small, often-needed answers that only change when something a public page shows changes
+(the site for a host name, whether any page has a view restriction): one dictionary per
+process, each entry tagged with the generation it was computed under and dropped when the
+generation differs or `PAGE_CACHE_TTL` has passed (a bound on a generation value being
+reused after a rolled-back bump). `generation.forget_local()` empties it (tests do that
+between cases, as each case's database rollback also rolls the generation back).
+"""
+
+import time
+
+from django.conf import settings
+
+from pagecache import generation
+
+_entries = {}
+
+
+def per_generation(key, compute):
+    current = generation.current()
+    now = time.monotonic()
+    entry = _entries.get(key)
+    if entry is not None and entry[0] == current and now < entry[1]:
+        return entry[2]
+    value = compute()
+    _entries[key] = (current, now + settings.PAGE_CACHE_TTL, value)
+    return value
+
+
+def forget():
+    _entries.clear()
