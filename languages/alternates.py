@@ -3,18 +3,51 @@
 Used by the language switcher and the hreflang alternates. A Wagtail page has its own URL
 per language (its slug is translated); any other view is the same path under another
 language prefix.
+
+A page's URL in each language comes from its stored `url_path_<language>` column (which
+modeltranslation fills on save, with the English slug standing in for an untranslated one)
+and the request's site root, as `Page.get_url` builds it, without its per-language lookup
+of every site's root paths (16 of them a request). A page outside the request's site, or one
+without a stored path, is left to `get_url`.
 """
 
-from django.urls import translate_url
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
+from wagtail.models import Site
 
 from . import supported
 
 
+def stored_url_path(page, language):
+    """The page's url_path in `language` as modeltranslation resolves it (English when empty)."""
+    return (getattr(page, f"url_path_{language.field_suffix}", None)
+            or getattr(page, f"url_path_{supported.DEFAULT}", None) or page.url_path)
+
+
+def page_url(request, page, language):
+    """`page.get_url(request)` with `language` active, from the stored columns."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is not None:
+        root_path = stored_url_path(site.root_page, language)
+        path = stored_url_path(page, language)
+        if root_path and path and path.startswith(root_path):
+            with translation.override(language.code):
+                try:
+                    url = reverse("wagtail_serve", args=(path[len(root_path):],))
+                except NoReverseMatch:
+                    url = None
+            if url is not None:
+                if not getattr(settings, "WAGTAIL_APPEND_SLASH", True) and url != "/":
+                    url = url.rstrip("/")
+                return url
+    with translation.override(language.code):
+        return page.get_url(request=request)
+
+
 def url_in_language(request, language_code, page=None):
     if page is not None:
-        with translation.override(language_code):
-            return page.get_url(request=request)
+        return page_url(request, page, supported.get(language_code))
     url = translate_url(request.get_full_path(), language_code)
     return url
 

@@ -50,3 +50,30 @@ def test_html_lang_and_dir_follow_the_language(client, site):
     for code, direction in [("ar", "rtl"), ("ur", "rtl"), ("pl", "ltr"), ("zh-hans", "ltr")]:
         html = client.get(f"/{code}/").content.decode()
         assert f'<html lang="{code}" dir="{direction}">' in html
+
+
+@pytest.mark.django_db
+def test_alternates_from_stored_paths_match_wagtails_own_urls_in_every_language(rf, site):
+    """The switcher builds each language's URL from the page's url_path_<language> columns;
+    they must be exactly what `page.get_url` gives with that language active, translated
+    slug or English fallback alike."""
+    from django.utils import translation
+    from wagtail.models import Page
+
+    from languages import alternates
+    from tests import factories
+
+    home, alert_index, advice_index = site
+    translated = factories.alert("Courier scam", slug_pl="oszustwo-kurierskie",
+                                 slug_ar="احتيال-البريد")
+    untranslated = factories.alert("Ticket scam")
+    request = rf.get("/en/")
+    for page in (home, alert_index, advice_index, translated, untranslated):
+        page = Page.objects.get(pk=page.pk).specific
+        expected = []
+        for language in supported.LANGUAGES:
+            with translation.override(language.code):
+                expected.append((language, page.get_url(request=rf.get("/en/"))))
+        assert alternates.alternates(request, page) == expected
+    assert dict(alternates.alternates(request, translated))[supported.get("pl")] == (
+        "/pl/alerts/oszustwo-kurierskie/")
