@@ -6,6 +6,9 @@ process, each entry tagged with the generation it was computed under and dropped
 generation differs or `PAGE_CACHE_TTL` has passed (a bound on a generation value being
 reused after a rolled-back bump). `generation.forget_local()` empties it (tests do that
 between cases, as each case's database rollback also rolls the generation back).
+
+Only with the page cache on (PAGE_CACHE_ENABLED): the generation is what the cache already
+reads per request (or per poll); with the cache off every answer is computed afresh.
 """
 
 import time
@@ -18,6 +21,8 @@ _entries = {}
 
 
 def per_generation(key, compute):
+    if not settings.PAGE_CACHE_ENABLED:
+        return compute()
     current = generation.current()
     now = time.monotonic()
     entry = _entries.get(key)

@@ -1,11 +1,20 @@
 """Facts a worker remembers per generation (pagecache.memo): the site for a host and whether
-any view restriction exists. Each is used, and a change to what it remembers is seen at once."""
+any view restriction exists. Each is used, and a change to what it remembers is seen at once.
+The page cache is on (tests/pagecache/conftest.py); the bypass cookie makes every request
+render."""
 
+import pytest
 from django.contrib.auth.models import Group
 from django.db import connection
 from wagtail.models import PageViewRestriction, Site
 
 from tests import factories
+
+
+@pytest.fixture
+def client(client, settings):
+    client.cookies[settings.PAGE_CACHE_BYPASS_COOKIES[0]] = "1"
+    return client
 
 
 def sql_of_second_request(client, url):
@@ -22,20 +31,19 @@ def sql_of_second_request(client, url):
 
 
 def test_pages_ask_neither_for_the_site_nor_for_view_restrictions_when_none_exist(
-        client, settings, site):
-    settings.PAGE_CACHE_ENABLED = False  # every request renders
+        client, site):
     alert = factories.alert("Courier scam")
     for url in ("/en/alerts/", alert.url):
         response, executed = sql_of_second_request(client, url)
         assert response.status_code == 200
+        assert any("alerts_alertpage" in sql for sql in executed), url  # rendered, not stored
         assert not [sql for sql in executed if "wagtailcore_site" in sql], url
         # (the alert's own links keep an EXISTS on restrictions inside their page query)
         assert not [sql for sql in executed
                     if sql.startswith('SELECT "wagtailcore_pageviewrestriction"')], url
 
 
-def test_a_view_restriction_added_after_pages_were_served_applies_at_once(client, settings, site):
-    settings.PAGE_CACHE_ENABLED = False
+def test_a_view_restriction_added_after_pages_were_served_applies_at_once(client, site):
     alert = factories.alert("Courier scam")
     assert client.get(alert.url).status_code == 200
     assert b"Courier scam" in client.get("/en/alerts/").content
@@ -52,7 +60,6 @@ def test_a_view_restriction_added_after_pages_were_served_applies_at_once(client
 
 
 def test_a_changed_site_hostname_applies_at_once(client, settings, site):
-    settings.PAGE_CACHE_ENABLED = False
     settings.ALLOWED_HOSTS = ["*"]
     home = site[0]
     assert client.get("/en/", HTTP_HOST="alerts.example").status_code == 200
