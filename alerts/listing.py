@@ -88,9 +88,18 @@ def related_alerts(advice_page, limit=5, fraud_types=None):
     )
 
 
-def paginate(queryset, request, per_page=PER_PAGE):
-    """The requested page of `queryset`; a page number that is not a page is a 404."""
+def paginate(queryset, request, per_page=PER_PAGE, count_key=None):
+    """The requested page of `queryset`; a page number that is not a page is a 404.
+
+    With `count_key` (naming what the queryset selects), its count is remembered until the
+    content changes or the next alert expires (pagecache.memo): a COUNT over every active
+    alert took 18 ms at 10,000 alerts on SQLite."""
     paginator = Paginator(queryset, per_page)
+    if count_key is not None:
+        from pagecache import expiry, memo
+
+        paginator.count = memo.per_generation(count_key, queryset.count,
+                                              seconds=expiry.time_to_live)
     number = request.GET.get("page", "1")
     try:
         return paginator.page(number)
@@ -148,7 +157,8 @@ def alert_listing_context(index_page, request):
     terms = taxonomy_terms()  # the form's choices also validate the filters: no extra query
     known = {name: {term.slug: term.id for term in items} for name, items in terms.items()}
     alerts, filters, errors = filter_alerts(alert_list_queryset(), request.GET, known_terms=known)
-    page_obj = paginate(alerts, request)
+    page_obj = paginate(alerts, request,
+                        count_key=("alert-list-count", index_page.pk, query_string(filters)))
     return {
         "alerts_page": page_obj,
         "alerts": page_obj.object_list,

@@ -17,10 +17,13 @@ from django.conf import settings
 
 from pagecache import generation
 
+MAX_ENTRIES = 1000
 _entries = {}
 
 
-def per_generation(key, compute):
+def per_generation(key, compute, seconds=None):
+    """`compute()`, or what it gave before in this generation. `seconds(generation)`, if
+    given, bounds how long the answer holds (0: not kept), e.g. until the next alert expires."""
     if not settings.PAGE_CACHE_ENABLED:
         return compute()
     current = generation.current()
@@ -29,7 +32,12 @@ def per_generation(key, compute):
     if entry is not None and entry[0] == current and now < entry[1]:
         return entry[2]
     value = compute()
-    _entries[key] = (current, now + settings.PAGE_CACHE_TTL, value)
+    keep = settings.PAGE_CACHE_TTL if seconds is None else min(seconds(current),
+                                                               settings.PAGE_CACHE_TTL)
+    if keep > 0:
+        if len(_entries) >= MAX_ENTRIES:  # e.g. many filter combinations: start afresh
+            _entries.clear()
+        _entries[key] = (current, now + keep, value)
     return value
 
 

@@ -102,6 +102,11 @@ class AlertPage(TranslationTracked, Page):
     class Meta:
         verbose_name = _("fraud alert")
         verbose_name_plural = _("fraud alerts")
+        indexes = [
+            # the list (active alerts, newest first) walks this instead of sorting them all
+            models.Index(fields=["status", "issued_at"], name="alerts_alert_status_issued"),
+            models.Index(fields=["expires_at"], name="alerts_alert_expires"),
+        ]
 
     def clean(self):
         super().clean()

@@ -3,9 +3,13 @@ any view restriction exists. Each is used, and a change to what it remembers is 
 The page cache is on (tests/pagecache/conftest.py); the bypass cookie makes every request
 render."""
 
+import time
+from datetime import timedelta
+
 import pytest
 from django.contrib.auth.models import Group
 from django.db import connection
+from django.utils import timezone
 from wagtail.models import PageViewRestriction, Site
 
 from tests import factories
@@ -72,3 +76,19 @@ def test_a_changed_site_hostname_applies_at_once(client, settings, site):
 
     Site.objects.create(hostname="alerts.example", root_page=home, is_default_site=True)
     assert client.get("/en/", HTTP_HOST="alerts.example").status_code == 200
+
+
+def test_the_list_count_is_remembered_until_an_alert_is_published_or_expires(client, site):
+    factories.alert("Courier scam")
+    factories.alert("Short-lived scam", expires_at=timezone.now() + timedelta(seconds=3))
+    response, executed = sql_of_second_request(client, "/en/alerts/")
+    assert "2 alerts" in response.text
+    assert not [sql for sql in executed if "COUNT(*)" in sql]
+
+    factories.alert("Ticket scam")
+    assert "3 alerts" in client.get("/en/alerts/").text
+
+    time.sleep(3.2)
+    assert "2 alerts" in client.get("/en/alerts/").text
+    # a filtered list has its own count
+    assert "1 alert" in client.get("/en/alerts/?status=expired").text
