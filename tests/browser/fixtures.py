@@ -110,6 +110,19 @@ def _restore(state):
         call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
         connection.creation.deserialize_db_from_string(state)
         ContentType.objects.clear_cache()  # the ids cached before the flush are stale
+        _reset_sequences(connection)
+
+
+def _reset_sequences(connection):
+    """After rows were loaded with their ids, PostgreSQL's sequences must move past them, or
+    the next new page takes id 1 again (SQLite needs nothing)."""
+    from django.apps import apps
+    from django.core.management.color import no_style
+
+    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
 
 
 @pytest.fixture

@@ -17,7 +17,22 @@ from tests import factories
 
 
 @pytest.fixture
-def api_schema(site):
+def wsgi_keeps_the_test_transaction():
+    """Django's WSGI handler closes "old" database connections when a request finishes; in a
+    test that is the connection holding the test's transaction (fatal on PostgreSQL). The
+    test Client disconnects that signal for the same reason; so does this."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def api_schema(site, wsgi_keeps_the_test_transaction):
     _home, alert_index, _advice = site
     phishing = factories.fraud_type("Phishing", slug="phishing")
     older = factories.audience("Older people", slug="older-people")
