@@ -1,11 +1,16 @@
-"""/sitemap.xml: every public page in every language, each with its hreflang alternates.
+"""/sitemap.xml: a sitemap index of one sitemap per language (/sitemap-<lang>.xml), each
+listing every public page in that language with its hreflang alternates.
+
+One file per language keeps each under the protocol's 50,000 URLs up to 50,000 pages (a
+single file of all sixteen languages passed that at about 3,000 pages).
 
 Wagtail's own sitemap lists one URL per page; with modeltranslation each page has sixteen
 (its slug is translated), so this view lists them all. It selects only the columns a URL
 needs (path, the per-language url_path columns, last publication), whatever the page type.
 """
 
-from django.http import HttpResponse
+from django.db.models import Max
+from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -26,8 +31,9 @@ def _page_columns():
             *(f"url_path_{language.field_suffix}" for language in supported.LANGUAGES)]
 
 
-def sitemap_entries(request):
-    """[{"loc", "lastmod", "alternates": [(hreflang, url)]}] for every page and language."""
+def sitemap_entries(request, language_code=None):
+    """[{"loc", "lastmod", "alternates": [(hreflang, url)]}] for every page, in one language
+    (or all of them when `language_code` is None)."""
     pages = Page.objects.live().public().filter(depth__gt=1).only(*_page_columns())
     groups = []
     for page in pages.order_by("path"):
@@ -51,7 +57,7 @@ def sitemap_entries(request):
         default = dict(urls).get(supported.DEFAULT, urls[0][1])
         alternates = [*urls, ("x-default", default)]
         entries += [{"loc": url, "lastmod": lastmod, "alternates": alternates}
-                    for _code, url in urls]
+                    for code, url in urls if language_code in (None, code)]
     return entries
 
 
@@ -76,7 +82,26 @@ def render_sitemap(entries):
     return "".join(lines)
 
 
-@require_safe
-def sitemap_xml(request):
-    body = render_sitemap(sitemap_entries(request))
+def _xml(body):
     return HttpResponse(body, content_type="application/xml; charset=utf-8")
+
+
+@require_safe
+def sitemap_index(request):
+    """The index: one <sitemap> per language, dated by the latest publication."""
+    latest = Page.objects.live().public().aggregate(latest=Max("last_published_at"))["latest"]
+    lastmod = f"<lastmod>{date_format(localtime(latest), 'Y-m-d')}</lastmod>" if latest else ""
+    locations = [request.build_absolute_uri(reverse("sitemap_language", args=[language.code]))
+                 for language in supported.LANGUAGES]
+    items = "".join(f"<sitemap><loc>{escape(location)}</loc>{lastmod}</sitemap>\n"
+                    for location in locations)
+    return _xml('<?xml version="1.0" encoding="UTF-8"?>\n'
+                '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+                f"{items}</sitemapindex>\n")
+
+
+@require_safe
+def sitemap_xml(request, language_code):
+    if language_code not in supported.CODES:
+        raise Http404("No sitemap for this language.")
+    return _xml(render_sitemap(sitemap_entries(request, language_code)))

@@ -25,7 +25,8 @@ handler500 = "fraudalert.operational_views.server_error"
 urlpatterns = [
     path("healthz", operational_views.healthz, name="healthz"),
     path("robots.txt", operational_views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", alert_sitemap.sitemap_xml, name="sitemap"),
+    path("sitemap.xml", alert_sitemap.sitemap_index, name="sitemap"),
+    path("sitemap-<str:language_code>.xml", alert_sitemap.sitemap_xml, name="sitemap_language"),
     path(f"{admin_path}/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("feeds/cap/", include("feeds.cap_urls")),

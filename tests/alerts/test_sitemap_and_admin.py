@@ -15,10 +15,15 @@ def test_sitemap_lists_every_page_in_every_language_with_hreflang_alternates(cli
     factories.alert("Bank scam", title_pl="Oszustwo bankowe", slug_pl="oszustwo-bankowe")
     factories.advice("Romance scams")
     factories.alert("Draft alert", publish=False)
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    root = ET.fromstring(response.content)
-    urls = root.findall("s:url", NS)
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    sitemaps = [loc.text for loc in ET.fromstring(index.content).findall("s:sitemap/s:loc", NS)]
+    assert sitemaps == [f"http://testserver/sitemap-{code}.xml" for code in supported.CODES]
+    urls = []
+    for sitemap in sitemaps:
+        response = client.get(sitemap.removeprefix("http://testserver"))
+        assert response.status_code == 200
+        urls += ET.fromstring(response.content).findall("s:url", NS)
     locs = [url.find("s:loc", NS).text for url in urls]
     assert "http://testserver/pl/alerts/oszustwo-bankowe/" in locs
     for language in supported.LANGUAGES:
@@ -32,6 +37,15 @@ def test_sitemap_lists_every_page_in_every_language_with_hreflang_alternates(cli
     assert len(alternates) == len(supported.LANGUAGES) + 1
     assert alternates["x-default"] == alternates["en"]
     assert alternates["en"].startswith("http://testserver/en/alerts/alert-")
+
+
+@pytest.mark.django_db
+def test_each_language_sitemap_lists_only_that_languages_urls(client, site):
+    factories.advice("Romance scams")
+    body = client.get("/sitemap-ar.xml").content
+    locs = [loc.text for loc in ET.fromstring(body).findall("s:url/s:loc", NS)]
+    assert locs and all(loc.startswith("http://testserver/ar/") for loc in locs)
+    assert client.get("/sitemap-xx.xml").status_code == 404
 
 
 @pytest.mark.django_db

@@ -63,7 +63,8 @@ def public_pages(alert, advice):
         "CAP index": "/feeds/cap/alerts.atom",
         "CAP message": f"/feeds/cap/{alert.reference_code}.xml",
         "API alerts": "/api/v1/alerts/", "API alert": f"/api/v1/alerts/{alert.reference_code}/",
-        "API fraud types": "/api/v1/fraud-types/", "sitemap": "/sitemap.xml",
+        "API fraud types": "/api/v1/fraud-types/",
+        "sitemap index": "/sitemap.xml", "sitemap (ar)": "/sitemap-ar.xml",
     }
 
 

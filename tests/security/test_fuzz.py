@@ -26,7 +26,7 @@ GET_ENDPOINTS = [
     "/feeds/cap/alerts.atom", "/api/v1/", "/api/v1/alerts/", "/api/v1/fraud-types/",
     "/api/v1/audiences/", "/api/v1/regions/", "/api/v1/openapi.json", "/{lang}/advice/",
     "/{lang}/subscribe/", "/{lang}/subscribe/send-my-link/", "/{lang}/flags/new-scam/",
-    "/{lang}/partners/", "/sitemap.xml",
+    "/{lang}/partners/", "/sitemap.xml", "/sitemap-{lang}.xml",
 ]
 POST_FORMS = {
     "/{lang}/subscribe/": ["email", "language", "scope", "frequency", "organisation",
