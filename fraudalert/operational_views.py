@@ -40,18 +40,17 @@ def _language_context(request):
     (these pages render before or after the normal request flow)."""
     from django.utils import translation
 
-    from languages import supported
     from languages.context_processors import language
 
     code = translation.get_language_from_path(request.path_info)
     if code:
         translation.activate(code)
-    return language(request), supported
+    return language(request)
 
 
 def bad_request_page(request, message=None):
     """A 400 page in the reader's language (also Django's handler400)."""
-    context, _ = _language_context(request)
+    context = _language_context(request)
     context["message"] = message
     body = loader.get_template("400.html").render(context, None)
     return HttpResponse(body, status=400)
@@ -63,7 +62,5 @@ def bad_request(request, exception=None):
 
 def server_error(request):
     """The 500 page in the reader's language, rendered without touching the database."""
-    template = loader.get_template("500.html")
-    from languages.context_processors import language
-
-    return HttpResponse(template.render(language(request), None), status=500)
+    context = _language_context(request)
+    return HttpResponse(loader.get_template("500.html").render(context, None), status=500)

@@ -68,3 +68,17 @@ def test_production_settings_pass_the_deploy_check():
                          "check", "--deploy", "--fail-level", "WARNING")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_500_page_is_in_the_readers_language_without_the_database():
+    from django.test import RequestFactory
+    from django.utils import translation
+
+    from fraudalert.operational_views import server_error
+
+    response = server_error(RequestFactory().get("/ar/alerts/"))  # no database access
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert '<html lang="ar" dir="rtl">' in html
+    with translation.override("ar"):
+        assert translation.gettext("Sorry, something went wrong") in html
