@@ -5,7 +5,7 @@ languages) and prefetch what they label, so the query count does not grow with t
 """
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Exists, F, OuterRef, Prefetch
+from django.db.models import Exists, F, OuterRef
 from django.db.models.lookups import StartsWith
 from django.http import Http404
 from django.utils.translation import get_language
@@ -14,11 +14,12 @@ from django.utils.translation import gettext as _
 from languages import supported
 
 from .filters import TAXONOMY_FILTERS, active_q, filter_alerts, is_filtered, query_string
-from .models import AlertPage, FraudType
+from .models import AlertPage
+from .taxonomy import attach_terms, terms
 
 __all__ = [
     "active_q", "alert_list_queryset", "alert_listing_context", "filter_alerts",
-    "latest_alerts", "listing_columns", "public_q", "related_alerts",
+    "labelled", "latest_alerts", "listing_columns", "public_q", "related_alerts",
 ]
 
 PER_PAGE = 20
@@ -57,22 +58,22 @@ def public_q():
 
 
 def alert_list_queryset(language_code=None):
-    fraud_types = FraudType.objects.only("id", "slug", "name", *_name_columns(language_code))
+    """Live public alerts, newest first, with the columns a list shows. Pass what it gives
+    through `labelled()` to fill each alert's fraud types."""
     return (
         AlertPage.objects.live().public()
         .only(*listing_columns(language_code))
-        .prefetch_related(Prefetch("fraud_types", queryset=fraud_types))
         .order_by("-issued_at", "-id")
     )
 
 
-def _name_columns(language_code):
-    codes = {supported.DEFAULT, language_code or get_language() or supported.DEFAULT}
-    return [f"name_{supported.get(code).field_suffix}" for code in codes]
+def labelled(alerts):
+    """The alerts as a list, each with its fraud types (one query for them all)."""
+    return attach_terms(list(alerts), "fraud_types")
 
 
 def latest_alerts(limit=5):
-    return list(alert_list_queryset().filter(active_q())[:limit])
+    return labelled(alert_list_queryset().filter(active_q())[:limit])
 
 
 def related_alerts(advice_page, limit=5, fraud_types=None):
@@ -83,7 +84,7 @@ def related_alerts(advice_page, limit=5, fraud_types=None):
         type_ids = list(advice_page.fraud_types.values_list("id", flat=True))
     if not type_ids:
         return []
-    return list(
+    return labelled(
         alert_list_queryset().filter(active_q(), fraud_types__in=type_ids).distinct()[:limit]
     )
 
@@ -107,22 +108,18 @@ def paginate(queryset, request, per_page=PER_PAGE, count_key=None):
         raise Http404("No such page of alerts") from error
 
 
-def taxonomy_terms(language_code=None):
-    """Every term of each taxonomy filter, for the form: one query per taxonomy."""
-    return {
-        name: list(model.objects.only("id", "slug", *_name_columns(language_code)))
-        for name, (model, _relation) in TAXONOMY_FILTERS.items()
-    }
+def taxonomy_terms():
+    """Every term of each taxonomy filter, for the form (remembered: alerts.taxonomy)."""
+    return {name: terms(model) for name, (model, _relation) in TAXONOMY_FILTERS.items()}
 
 
-def filter_options(cleaned, language_code=None, terms_by_filter=None):
-    """The form's choices, each marked if chosen: one query per taxonomy, none otherwise
-    (none at all given `terms_by_filter` from taxonomy_terms()).
+def filter_options(cleaned, terms_by_filter=None):
+    """The form's choices, each marked if chosen (`terms_by_filter` from taxonomy_terms()).
 
     [{"name", "label", "kind": "checkbox" | "select", "options": [(value, label, chosen)]}]
     """
     labels = {"fraud_type": _("Fraud type"), "audience": _("Who it affects"), "region": _("Region")}
-    terms_by_filter = terms_by_filter or taxonomy_terms(language_code)
+    terms_by_filter = terms_by_filter or taxonomy_terms()
     groups = []
     for name in TAXONOMY_FILTERS:
         chosen = set(cleaned.get(name, []))
@@ -154,17 +151,20 @@ def status_choices(cleaned):
 
 
 def alert_listing_context(index_page, request):
-    terms = taxonomy_terms()  # the form's choices also validate the filters: no extra query
-    known = {name: {term.slug: term.id for term in items} for name, items in terms.items()}
+    # the form's choices also validate the filters and label the cards: no extra query
+    by_filter = taxonomy_terms()
+    known = {name: {term.slug: term.id for term in items} for name, items in by_filter.items()}
     alerts, filters, errors = filter_alerts(alert_list_queryset(), request.GET, known_terms=known)
     page_obj = paginate(alerts, request,
                         count_key=("alert-list-count", index_page.pk, query_string(filters)))
+    page_obj.object_list = attach_terms(list(page_obj.object_list), "fraud_types",
+                                        known={"fraud_types": by_filter["fraud_type"]})
     return {
         "alerts_page": page_obj,
         "alerts": page_obj.object_list,
         "filters": filters,
         "filter_errors": errors,
-        "filter_groups": filter_options(filters, terms_by_filter=terms),
+        "filter_groups": filter_options(filters, terms_by_filter=by_filter),
         "status_choices": status_choices(filters),
         "is_filtered": is_filtered(filters),
         "filter_query": query_string(filters),

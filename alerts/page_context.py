@@ -1,15 +1,17 @@
 """What an alert or advice page shows besides its own fields, in a fixed number of queries."""
 
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 
 from .fallback import translation_context
 from .listing import language_columns, listing_columns, public_q, related_alerts
 from .sharing import share_context
+from .taxonomy import attach_terms
 
 
 def alert_page_context(page, request):
     from .models import AlertPage
 
+    attach_terms([page], "fraud_types", "audiences", "regions")
     updates = list(page.updates.all())
     # what this alert replaces and what replaced it, in one query
     linked = Q(supersedes=page) | (Q(pk=page.supersedes_id) if page.supersedes_id else Q(pk__in=[]))
@@ -42,6 +44,7 @@ def alert_page_context(page, request):
 
 
 def advice_page_context(page, request):
+    attach_terms([page], "fraud_types", "audiences")
     fraud_types = list(page.fraud_types.all())
     return {
         "related_alerts": related_alerts(page, fraud_types=fraud_types),
@@ -52,14 +55,12 @@ def advice_page_context(page, request):
 
 
 def advice_index_context(index_page, request):
-    from .models import AdvicePage, FraudType
+    from .models import AdvicePage
 
     columns = ["id", "path", "depth", "url_path", *language_columns(
         ("title", "summary", "url_path", "slug"))]
-    fraud_types = FraudType.objects.only("id", "slug", *language_columns(("name",)))
     advice_pages = (
         AdvicePage.objects.child_of(index_page).live().filter(public_q()).only(*columns)
-        .prefetch_related(Prefetch("fraud_types", queryset=fraud_types))
         .order_by("path")
     )
-    return {"advice_pages": advice_pages}
+    return {"advice_pages": attach_terms(list(advice_pages), "fraud_types")}

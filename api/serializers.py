@@ -10,6 +10,7 @@ from wagtail.rich_text import expand_db_html
 
 from alerts.listing import alert_list_queryset, listing_columns
 from alerts.models import AlertPage, AlertUpdate, Audience, FraudType, Region
+from alerts.taxonomy import attach_terms
 from feeds.items import updated_at
 from languages import supported
 
@@ -24,9 +25,8 @@ def _columns(language_code, *names):
 
 
 def alert_queryset(language_code):
-    """Live public alerts with every column the API shows, taxonomy prefetched: the number
-    of queries is fixed whatever the number of alerts."""
-    taxon_columns = ["id", "slug", "name", *_columns(language_code, "name")]
+    """Live public alerts with every column the API shows, updates prefetched (and the terms
+    filled by `with_terms`): the number of queries is fixed whatever the number of alerts."""
     updates = AlertUpdate.objects.only("id", "page_id", "date", "sort_order",
                                        *_columns(language_code, "text"))
     return (
@@ -40,12 +40,13 @@ def alert_queryset(language_code):
             *[f"source_partner__{column}" for column in _columns(language_code, "name")],
             "source_partner__name", "supersedes__id", "supersedes__reference_code",
         )
-        .prefetch_related(
-            Prefetch("audiences", queryset=Audience.objects.only(*taxon_columns)),
-            Prefetch("regions", queryset=Region.objects.only("kind", *taxon_columns)),
-            Prefetch("updates", queryset=updates),
-        )
+        .prefetch_related(Prefetch("updates", queryset=updates))
     )
+
+
+def with_terms(alerts):
+    """The alerts as a list, each with its fraud types, audiences and regions."""
+    return attach_terms(list(alerts), "fraud_types", "audiences", "regions")
 
 
 def taxon_json(taxon):

@@ -117,7 +117,8 @@ def alerts(request):
         raise BadRequest(f"page {number} does not exist: there are {paginator.num_pages}.")
     page = paginator.page(number)
     with translation.override(language_code):
-        results = [serializers.alert_json(alert, request, language_code) for alert in page]
+        results = [serializers.alert_json(alert, request, language_code)
+                   for alert in serializers.with_terms(page)]
     response = api_response({
         "language": language_code,
         "count": paginator.count,
@@ -148,7 +149,8 @@ def alert(request, reference_code):
         return not_found(request, f"No published alert has the reference code "
                                   f"{reference_code!r}.")
     with translation.override(language_code):
-        data = serializers.alert_json(found, request, language_code, full=True)
+        data = serializers.alert_json(serializers.with_terms([found])[0], request,
+                                      language_code, full=True)
     return set_last_modified(api_response(data), updated_at(found))
 
 

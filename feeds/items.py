@@ -10,7 +10,7 @@ from datetime import datetime
 
 from django.utils import translation
 
-from alerts.listing import alert_list_queryset, listing_columns
+from alerts.listing import alert_list_queryset, labelled, listing_columns
 
 FEED_LENGTH = 30
 
@@ -44,7 +44,7 @@ def alert_queryset(language_code, filters):
 
 def feed_items(request, language_code, filters, limit=FEED_LENGTH):
     with translation.override(language_code):
-        alerts = list(alert_queryset(language_code, filters)[:limit])
+        alerts = labelled(alert_queryset(language_code, filters)[:limit])
         return [
             FeedItem(
                 reference_code=alert.reference_code,
