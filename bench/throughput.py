@@ -38,6 +38,7 @@ def seed(alerts):
 
     from bench import content
 
+    call_command("migrate", "--noinput", verbosity=0)  # a no-op on the migrated SQLite copy
     call_command("collectstatic", "--noinput", verbosity=0)
     _, alert_index, _ = content.ensure_site()
     if not Page.objects.get(pk=alert_index.pk).get_children().exists():

@@ -6,7 +6,8 @@ class PageCacheConfig(AppConfig):
     verbose_name = "Page cache"
 
     def ready(self):
-        from pagecache import invalidation, routing
+        from pagecache import cluster_relations, invalidation, routing
 
         invalidation.connect()
         routing.install()
+        cluster_relations.install()

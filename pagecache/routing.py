@@ -8,7 +8,8 @@ one child whose slug matches in the reader's language, or whose slug in that lan
 empty and whose English slug matches (the same rule as modeltranslation's fallback), taking
 the first in tree order as the original did; the candidates for every segment of the path
 come in one query. Only the page that serves the request (and any routable page on the way)
-is loaded whole.
+is loaded whole. Which page serves a path is remembered until the content generation moves
+(pagecache.memo): a page published, moved or renamed moves it.
 """
 
 import copy
@@ -43,6 +44,22 @@ def route(self, request, path_components):
     if isinstance(self, RoutablePageMixin) or not path_components:
         # the root page reaches here whole: route_for_request only passes it bare with a path
         return translated_route(self, request, path_components)
+    found = memo.per_generation(
+        ("route", self.pk, tuple(path_components), get_language()),
+        lambda: find_page(self, path_components),
+    )
+    if found is None:
+        raise Http404
+    page_id, content_type_id, position = found
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    page = model._default_manager.get(pk=page_id)
+    return page.route(request, list(path_components[position + 1:]))
+
+
+def find_page(self, path_components):
+    """(page id, content type id, index of its path segment) of the page that serves the
+    path below `self`: the deepest page found, or the first routable page on the way. None
+    if no page matches."""
     # One query for every segment's candidates: (depth below self, slug in that language).
     wanted = Q(pk__in=[])
     for offset, slug in enumerate(path_components, start=1):
@@ -58,17 +75,15 @@ def route(self, request, path_components):
         row = next((row for row in candidates if row[3] == parent_depth + 1
                     and row[2].startswith(parent_path)), None)
         if row is None:
-            raise Http404
+            return None
         page_id, content_type_id, parent_path, parent_depth = row
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is None:
-            raise Http404
-        remaining = list(path_components[position + 1:])
-        if remaining and getattr(model, "route", None) is route:
+            return None
+        if position + 1 < len(path_components) and getattr(model, "route", None) is route:
             continue  # a plain page on the way: its row is not needed
-        page = model._default_manager.get(pk=page_id)
-        return page.route(request, remaining)
-    raise Http404  # not reached: the loop returns or raises
+        return page_id, content_type_id, position
+    return None  # not reached: the loop returns
 
 
 def route_for_request(request, path):

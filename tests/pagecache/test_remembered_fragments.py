@@ -88,3 +88,20 @@ def test_the_flag_form_fields_are_in_the_readers_language_and_follow_the_regions
     page = render(client, f"/en/alerts/{other.slug}/")
     assert ">Scotland</option>" in page
     assert f'name="page" value="{other.pk}"' in page
+
+
+def test_remembered_routes_follow_renames_translations_and_unpublishing(client, site):
+    alert = factories.alert("Fake couriers", slug="fake-couriers")
+    assert client.get("/en/alerts/fake-couriers/", headers=BYPASS).status_code == 200
+    assert client.get("/pl/alerts/falszywi-kurierzy/", headers=BYPASS).status_code == 404
+
+    with translation.override("en"):
+        alert.slug_en = "fake-courier-calls"
+        alert.slug_pl = "falszywi-kurierzy"
+        alert.save_revision().publish()
+    assert client.get("/en/alerts/fake-couriers/", headers=BYPASS).status_code in (301, 404)
+    assert client.get("/en/alerts/fake-courier-calls/", headers=BYPASS).status_code == 200
+    assert client.get("/pl/alerts/falszywi-kurierzy/", headers=BYPASS).status_code == 200
+
+    alert.unpublish()
+    assert client.get("/en/alerts/fake-courier-calls/", headers=BYPASS).status_code == 404
