@@ -13,7 +13,7 @@ from django.views.decorators.http import require_safe
 
 from feeds.filters import FILTER_PARAMS, FilterError, parse_filters
 from feeds.http_cache import cacheable, set_last_modified
-from feeds.items import updated_at
+from feeds.items import list_changed_at, updated_at
 from languages import supported
 
 from . import openapi, serializers
@@ -129,7 +129,7 @@ def alerts(request):
         "previous": _page_url(request, number - 1) if page.has_previous() else None,
         "results": results,
     })
-    return set_last_modified(response, max((updated_at(a) for a in page), default=None))
+    return set_last_modified(response, list_changed_at(*(updated_at(a) for a in page)))
 
 
 def _page_url(request, number):

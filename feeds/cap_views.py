@@ -12,6 +12,7 @@ from languages import supported
 
 from . import cap
 from .http_cache import cacheable, set_last_modified
+from .items import list_changed_at
 
 # The index lists the newest current alerts only: a consumer polls it often, and each message
 # it fetches lists the earlier versions anyway. The full archive is in the RSS/Atom feeds.
@@ -61,7 +62,7 @@ def cap_index(request):
         body = feed.writeString("utf-8")
     response = HttpResponse(body, content_type="application/atom+xml; charset=utf-8")
     response["Access-Control-Allow-Origin"] = "*"
-    return set_last_modified(response, latest)
+    return set_last_modified(response, list_changed_at(latest))
 
 
 def _taxon_prefetch(relation, model):

@@ -8,7 +8,9 @@ type names, so it runs a fixed number of queries whatever the number of items.
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.utils import translation
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Max
+from django.utils import timezone, translation
 
 from alerts.listing import alert_list_queryset, labelled, listing_columns
 
@@ -28,6 +30,24 @@ class FeedItem:
     severity_label: str
     status: str
     categories: tuple[str, ...]  # fraud type names in the feed's language
+
+
+def list_changed_at(*item_dates):
+    """When a list of alerts last changed, for its Last-Modified: its newest item, or later
+    the moment an alert left every list (withdrawn, unpublished, deleted: Wagtail logs each)
+    or silently expired. Without the last two, a reader asking If-Modified-Since after an
+    alert expired would be told nothing changed and keep showing it."""
+    from wagtail.models import PageLogEntry
+
+    from alerts.models import AlertPage
+
+    left = PageLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(AlertPage),
+        action__in=("wagtail.publish", "wagtail.unpublish", "wagtail.delete"),
+    ).aggregate(latest=Max("timestamp"))["latest"]
+    expired = AlertPage.objects.filter(expires_at__lte=timezone.now()).aggregate(
+        latest=Max("expires_at"))["latest"]
+    return max(filter(None, [*item_dates, left, expired]), default=None)
 
 
 def updated_at(alert):

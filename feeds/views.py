@@ -18,7 +18,7 @@ from languages import supported
 from . import syndication
 from .filters import FilterError, parse_filters
 from .http_cache import cacheable, set_last_modified
-from .items import feed_items
+from .items import feed_items, list_changed_at
 
 WIDGET_LENGTH = 5
 WIDGET_MAX_LENGTH = 20
@@ -71,7 +71,7 @@ def _feed_response(request, writer, content_type):
     )
     response = HttpResponse(body, content_type=content_type)
     response["Access-Control-Allow-Origin"] = "*"
-    return set_last_modified(response, max((item.updated_at for item in items), default=None))
+    return set_last_modified(response, list_changed_at(*(item.updated_at for item in items)))
 
 
 @require_safe
@@ -129,7 +129,7 @@ def embed_widget(request):
         "items": items,
         "more_url": listing_url(request, language_code, filters),
     })
-    return set_last_modified(response, max((item.updated_at for item in items), default=None))
+    return set_last_modified(response, list_changed_at(*(item.updated_at for item in items)))
 
 
 @require_safe

@@ -129,3 +129,43 @@ def test_discovery_include_renders_alternate_links(rf, site):
     assert ('<link rel="alternate" type="application/rss+xml"' in html
             and 'href="/ar/feeds/alerts.rss?severity=severe"' in html)
     assert 'type="application/atom+xml"' in html
+
+
+LIST_URLS = ["/en/feeds/alerts.rss", "/en/feeds/alerts.json", "/en/embed/alerts/",
+             "/api/v1/alerts/", "/feeds/cap/alerts.atom"]
+
+
+@pytest.mark.parametrize("url", LIST_URLS)
+def test_last_modified_moves_when_an_alert_silently_expires_or_is_withdrawn(client, site, url):
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from wagtail.models import PageLogEntry
+
+    from alerts.models import AlertPage
+
+    two_hours_ago = timezone.now() - timedelta(hours=2)
+    staying = factories.alert("Fake parcel texts")
+    expiring = factories.alert("Ticket scam", expires_at=timezone.now() + timedelta(hours=1))
+    AlertPage.objects.update(issued_at=two_hours_ago, last_published_at=two_hours_ago)
+    PageLogEntry.objects.update(timestamp=two_hours_ago)
+    before = client.get(url)
+    assert "Ticket scam" in before.text
+    assert before["Last-Modified"] == http_date(two_hours_ago.timestamp())
+    since = {"if-modified-since": before["Last-Modified"]}
+    assert client.get(url, headers=since).status_code == 304
+
+    # the expiry passes: nothing is published, the alert just leaves the list
+    expired_at = timezone.now() - timedelta(minutes=5)
+    AlertPage.objects.filter(pk=expiring.pk).update(expires_at=expired_at)
+    after = client.get(url, headers=since)
+    assert after.status_code == 200
+    assert "Ticket scam" not in after.text
+    assert after["Last-Modified"] == http_date(expired_at.timestamp())
+    assert client.get(url, headers={"if-modified-since": after["Last-Modified"]}).status_code == 304
+
+    # withdrawing the other one (a publish, logged) moves it again
+    staying.status = AlertPage.Status.WITHDRAWN
+    staying.withdrawn_reason = "A genuine delivery firm's texts."
+    staying.save_revision().publish()
+    assert client.get(url, headers={"if-modified-since": after["Last-Modified"]}).status_code == 200
