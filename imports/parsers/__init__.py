@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
-from . import atom, csv_export, json_feed, rss
+from . import atom, csv_export, json_feed, rdf, rss
 
 
 class FeedError(ValueError):
@@ -50,6 +50,8 @@ def _parse_xml(data):
         return Feed("RSS 2.0", rss.items(root), identity=rss.identity(root))
     if root.tag == ATOM_FEED:
         return Feed("Atom", atom.items(root), identity=atom.identity(root))
+    if root.tag == rdf.ROOT:
+        return Feed("RSS 1.0", rdf.items(root), identity=rdf.identity(root))
     raise FeedError(f"XML, but neither RSS nor Atom (root element {root.tag!r})")
 
 

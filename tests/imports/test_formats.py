@@ -115,3 +115,16 @@ def test_publish_makes_the_alerts_live(import_alerts, samples):
     import_alerts(samples / "atom.xml", "--publish")
 
     assert AlertPage.objects.live().count() == 3
+
+
+def test_rss_1_0_in_polish_with_dates_written_out_in_polish(import_alerts, samples):
+    run = import_alerts(samples / "rss1_pl.xml", "--language", "pl")
+
+    assert "RSS 1.0: 2 created, 0 updated, 0 unchanged, 0 conflicts, 1 errors" in run.output
+    assert "error item 3: unreadable date 'w zeszłym tygodniu'" in run.output
+    couriers = _by_original_id("https://ostrzezenia.example/2025/kurier")
+    assert couriers.title_pl == "Fałszywi kurierzy dzwonią do seniorów"
+    assert couriers.body_pl == "<p>Policja <strong>nigdy</strong> nie odbiera kart.</p>"
+    assert timezone.localtime(couriers.issued_at).date().isoformat() == "2025-03-03"
+    blik = _by_original_id("https://ostrzezenia.example/2025/blik")
+    assert timezone.localtime(blik.issued_at).strftime("%Y-%m-%d %H:%M") == "2025-08-12 10:15"

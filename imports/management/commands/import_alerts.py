@@ -14,7 +14,7 @@ from languages import supported
 
 class Command(BaseCommand):
     help = (
-        "Import alerts from an RSS 2.0, Atom, JSON Feed or CSV source (a file path or an "
+        "Import alerts from an RSS 2.0 or 1.0, Atom, JSON Feed or CSV source (a file path or an "
         "http(s) URL; the format is read from the content). Drafts unless --publish. "
         "See docs/importing.md."
     )
