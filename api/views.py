@@ -65,7 +65,7 @@ def _positive_int(params, name, default, maximum=None):
     raw = params.get(name, "")
     if raw == "":
         return default
-    if not raw.isdigit() or int(raw) < 1 or (maximum and int(raw) > maximum):
+    if not raw.isdecimal() or int(raw) < 1 or (maximum and int(raw) > maximum):
         limit = f" from 1 to {maximum}" if maximum else " of 1 or more"
         raise BadRequest(f"{name} must be a whole number{limit}; got {raw!r}.")
     return int(raw)

@@ -104,7 +104,7 @@ def _widget_length(params):
     raw = params.get("limit", "")
     if not raw:
         return WIDGET_LENGTH
-    if not raw.isdigit() or not 1 <= int(raw) <= WIDGET_MAX_LENGTH:
+    if not raw.isdecimal() or not 1 <= int(raw) <= WIDGET_MAX_LENGTH:
         raise FilterError(
             translation.gettext("The limit must be a whole number from 1 to %(max)s.")
             % {"max": WIDGET_MAX_LENGTH}

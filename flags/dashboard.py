@@ -32,7 +32,7 @@ class DashboardPermissionMixin:
 
 def requested_weeks(request):
     value = request.GET.get("weeks", str(statistics.DEFAULT_WEEKS))
-    if not value.isdigit() or int(value) not in statistics.WEEK_CHOICES:
+    if not value.isdecimal() or int(value) not in statistics.WEEK_CHOICES:
         raise BadRequest("weeks must be one of 4, 12, 26 or 52")
     return int(value)
 

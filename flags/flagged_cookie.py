@@ -25,7 +25,7 @@ def flagged_today(request):
     day, _, ids = value.partition(":")
     if day != timezone.localdate().isoformat():
         return set()
-    return {int(part) for part in ids.split(".") if part.isdigit()}
+    return {int(part) for part in ids.split(".") if part.isdecimal()}
 
 
 def _seconds_to_midnight():

@@ -65,7 +65,7 @@ def flag(request):
 def thanks(request):
     page_id = request.GET.get("page", "")
     page = None
-    if page_id.isdigit():
+    if page_id.isdecimal():
         page = flaggable_pages().filter(pk=int(page_id)).first()
     return render(
         request, "flags/thanks.html", {"flagged_page": page, "report_fraud_url": REPORT_FRAUD_URL}

@@ -54,7 +54,7 @@ def fetch_url(url, *, timeout, max_bytes):
     try:
         with _opener().open(request, timeout=timeout) as response:
             declared = response.headers.get("Content-Length")
-            if declared and declared.isdigit() and int(declared) > max_bytes:
+            if declared and declared.isdecimal() and int(declared) > max_bytes:
                 raise SourceError(
                     f"{url} declares {declared} bytes, over the {max_bytes}-byte limit"
                 )

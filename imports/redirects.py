@@ -23,7 +23,7 @@ from .report import Report
 def legacy_site(host):
     """The Site answering for an old site's host name ("alerts.bank.example[:port]")."""
     hostname, _, port = host.strip().lower().partition(":")
-    port = int(port) if port.isdigit() else 80
+    port = int(port) if port.isdecimal() else 80
     site = Site.objects.filter(hostname=hostname).first()
     if site is None:
         default = Site.objects.get(is_default_site=True)

@@ -20,7 +20,7 @@ class TokenForm(forms.Form):
 
     def clean_token(self):
         token = self.cleaned_data["token"].replace(" ", "")
-        if not token.isdigit() or self.device is None or not self.device.verify_token(token):
+        if not token.isdecimal() or self.device is None or not self.device.verify_token(token):
             raise forms.ValidationError(
                 _("That code is not right, or it has expired. Enter the code shown now.")
             )

@@ -59,6 +59,8 @@ def test_pagination(client, alerts):
     ("lang=xx", "lang"), ("page=0", "page"), ("page=abc", "page"), ("page=9", "page 9"),
     ("page_size=1000", "page_size"), ("fraud_type=unknown-thing", "unknown-thing"),
     ("severity=terrible", "terrible"), ("colour=red", "colour"),
+    # digits Python calls digits but int() refuses (superscript two), once a 500
+    ("page=%C2%B2", "page"), ("page_size=%C2%B2", "page_size"),
 ])
 def test_bad_parameters_get_400_with_a_clear_message(client, alerts, query, words):
     response, data = get(client, f"/api/v1/alerts/?{query}")

@@ -82,6 +82,7 @@ def test_widget_filters_and_limits(client, site, taxonomy):
     assert html.count('class="fa-widget__item ') == 2
     assert client.get("/en/embed/alerts/?limit=0").status_code == 400
     assert client.get("/en/embed/alerts/?limit=abc").status_code == 400
+    assert client.get("/en/embed/alerts/?limit=%C2%B2").status_code == 400  # superscript 2
     assert client.get("/en/embed/alerts/?severity=nope").status_code == 400
 
 
