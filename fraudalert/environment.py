@@ -36,11 +36,24 @@ def listing(name, default=()):
 
 
 def database(default_sqlite_name="db.sqlite3"):
-    """`DATABASE_URL`, or a SQLite file in the project."""
-    return dj_database_url.config(
+    """`DATABASE_URL`, or a SQLite file in the project.
+
+    On SQLite the web server, the task worker and management commands write to one file:
+    transactions take the write lock when they begin (IMMEDIATE), so one never starts by
+    reading and then finds it cannot write ("database is locked" at once, whatever the
+    timeout); each waits up to 20 s for the lock, and the file is in WAL mode, so readers
+    never wait for a writer."""
+    config = dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / default_sqlite_name}",
         conn_max_age=integer("DB_CONN_MAX_AGE", 0),
     )
+    if config.get("ENGINE") == "django.db.backends.sqlite3":
+        config.setdefault("OPTIONS", {}).update({
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL;",
+        })
+    return config
 
 
 SECRET_KEY = text("SECRET_KEY")
