@@ -34,10 +34,10 @@ from django.conf import settings
 from django.core.mail import mailers
 from django.db import DatabaseError, connection, transaction
 from django.db.models import F, Q
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from . import emails
-from .mailings import recipients
+from .mailings import is_public, recipients
 from .matching import alert_terms, subscriber_choices, wants
 from .models import Delivery, Mailing
 from .prepared import PreparedTemplate
@@ -185,12 +185,13 @@ class Composer:
     def __init__(self, mailing):
         self.mailing = mailing
         self.kind = mailing.kind
-        self._content, self._update_text = {}, {}
+        self._content, self._updates = {}, {}
+        # An alert restricted (password, groups) since the mailing was made is not sent.
         if self.kind == Mailing.Kind.DIGEST:
-            self.alerts = list(mailing.alerts.order_by("-first_published_at"))
+            self.alerts = list(mailing.alerts.public().order_by("-first_published_at"))
             self.terms = {alert.pk: alert_terms(alert) for alert in self.alerts}
         else:
-            self.alerts = [mailing.alert]
+            self.alerts = [mailing.alert] if is_public(mailing.alert) else []
         self.choices, self.already_had = {}, set()
         self._templates = {}
 
@@ -223,6 +224,8 @@ class Composer:
             if not alerts:
                 return None
             key = (language, tuple(alert.pk for alert in alerts))
+        elif not self.alerts:
+            return None
         else:
             alerts, key = (), (language,)
         if key not in self._templates:
@@ -240,16 +243,19 @@ class Composer:
         if self.kind == Mailing.Kind.ALERT:
             return lambda subscriber, links, message_id: emails.alert_email(
                 subscriber, alert, content, message_id, links)
-        update_text = self.update_text(language)
+        updates = self.updates(language)
         return lambda subscriber, links, message_id: emails.notice_email(
-            subscriber, alert, content, self.kind, update_text, message_id, links)
+            subscriber, alert, content, self.kind, updates, message_id, links)
 
-    def update_text(self, language):
+    def updates(self, language):
+        """For an "updated" notice: every update it tells of, newest first (by date)."""
         if self.kind != Mailing.Kind.UPDATED:
-            return ""
-        if language not in self._update_text:
-            update = self.mailing.alert.updates.filter(pk=self.mailing.key).first()
-            with translation.override(language):
-                self._update_text[language] = update.text if update else ""
-        return self._update_text[language]
+            return []
+        if language not in self._updates:
+            # Notices made before update_ids was filled name only their update, in `key`.
+            ids = self.mailing.update_ids or [int(self.mailing.key)]
+            updates = self.mailing.alert.updates.filter(pk__in=ids).order_by("-date", "-id")
+            self._updates[language] = [emails.update_content(update, language)
+                                       for update in updates]
+        return self._updates[language]
 

@@ -9,12 +9,11 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from languages import supported
 
-from . import tokens
+from . import rich_text, tokens
 
 
 def _domain():
@@ -77,17 +76,43 @@ def alert_content(alert, language_code):
     with translation.override(shown):
         title = alert.title
         summary = alert.summary
-        what_to_do = strip_tags(alert.what_to_do or "").strip()
-        withdrawn_reason = alert.withdrawn_reason
-    with translation.override(language.code):
+    # Rich text may be untranslated where the title and summary are: it says which it is.
+    what_to_do, what_to_do_language = text_in(alert, "what_to_do", supported.get(shown))
+    # The reason belongs to the notice, which is in the reader's language.
+    reason, reason_language = text_in(alert, "withdrawn_reason", language)
+    with translation.override(language.code):  # links go to pages in the reader's language
+        what_to_do_html = rich_text.email_html(what_to_do) if what_to_do else ""
         path = alert.get_url_parts()[2] if alert.get_url_parts() else ""
     return {
-        "title": title, "summary": summary, "what_to_do": what_to_do,
-        "withdrawn_reason": withdrawn_reason, "reference_code": alert.reference_code,
+        "title": title, "summary": summary,
+        "what_to_do": rich_text.plain_text(what_to_do_html),
+        "what_to_do_html": what_to_do_html, "what_to_do_lang": what_to_do_language.code,
+        "what_to_do_dir": what_to_do_language.direction,
+        "withdrawn_reason": reason, "withdrawn_reason_lang": reason_language.code,
+        "withdrawn_reason_dir": reason_language.direction,
+        "reference_code": alert.reference_code,
         "severity": alert.get_severity_display, "url": tokens.absolute(path),
         "in_english": not translated and language.code != supported.DEFAULT,
         "text_lang": shown, "text_dir": supported.get(shown).direction,
     }
+
+
+def update_content(update, language_code):
+    """One AlertUpdate for a notice: its date, and its text in the reader's language or, if
+    not translated, in English (with the language it is in, for lang and dir)."""
+    text, language = text_in(update, "text", supported.get(language_code))
+    return {"date": update.date, "text": text, "text_lang": language.code,
+            "text_dir": language.direction}
+
+
+def text_in(instance, field, language):
+    """(text, Language it is in) of a translated field: the language's own text, else the
+    English that modeltranslation falls back to."""
+    own = getattr(instance, f"{field}_{language.field_suffix}", None)
+    if own and str(own).strip():
+        return own, language
+    english = supported.get(supported.DEFAULT)
+    return getattr(instance, f"{field}_{english.field_suffix}", None) or "", english
 
 
 def alert_email(subscriber, alert, content, message_id=None, links=None):
@@ -98,15 +123,16 @@ def alert_email(subscriber, alert, content, message_id=None, links=None):
                      list_headers=True, message_id=message_id, links=links)
 
 
-def notice_email(subscriber, alert, content, kind, update_text="", message_id=None,
-                 links=None):
+def notice_email(subscriber, alert, content, kind, updates=(), message_id=None, links=None):
+    """`updates`: for an "updated" notice, update_content() of each new update, newest
+    first."""
     with translation.override(subscriber.language):
         if kind == "withdrawn":
             subject = _("Alert %(code)s has been withdrawn") % {"code": alert.reference_code}
         else:
             subject = _("Alert %(code)s has been updated") % {"code": alert.reference_code}
         return build(subscriber, "notice", subject,
-                     {"alert": content, "kind": kind, "update_text": update_text},
+                     {"alert": content, "kind": kind, "updates": list(updates)},
                      list_headers=True, message_id=message_id, links=links)
 
 

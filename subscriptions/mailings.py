@@ -24,24 +24,37 @@ def _create(**fields):
         return None
 
 
+def is_public(alert):
+    """Whether anyone may read the alert: no password or group restriction on it or on a
+    page above it. Restricted alerts are never mailed."""
+    return not alert.get_view_restrictions().exists()
+
+
 def mailings_for_publish(alert):
     """New mailings caused by publishing `alert` (an AlertPage): at most one."""
+    if not is_public(alert):
+        return []
     sent = Mailing.objects.filter(alert=alert, kind=Mailing.Kind.ALERT).first()
-    update_ids = sorted(alert.updates.values_list("id", flat=True))
+    updates = list(alert.updates.order_by("-date", "-id").values_list("id", flat=True))
     if sent is None:
         if alert.status != AlertPage.Status.ACTIVE or alert.is_expired:
             return []
-        mailing = _create(alert=alert, kind=Mailing.Kind.ALERT, update_ids=update_ids)
+        mailing = _create(alert=alert, kind=Mailing.Kind.ALERT, update_ids=sorted(updates))
         return [mailing] if mailing else []
     if alert.status == AlertPage.Status.WITHDRAWN:
         mailing = _create(alert=alert, kind=Mailing.Kind.WITHDRAWN)
         return [mailing] if mailing else []
-    noticed = {int(key) for key in Mailing.objects.filter(
-        alert=alert, kind=Mailing.Kind.UPDATED).values_list("key", flat=True)}
-    new = [pk for pk in update_ids if pk not in set(sent.update_ids) | noticed]
+    noticed = set(sent.update_ids)
+    for key, update_ids in Mailing.objects.filter(
+            alert=alert, kind=Mailing.Kind.UPDATED).values_list("key", "update_ids"):
+        noticed.add(int(key))
+        noticed.update(update_ids)
+    new = [pk for pk in updates if pk not in noticed]  # newest first
     if not new:
         return []
-    mailing = _create(alert=alert, kind=Mailing.Kind.UPDATED, key=str(max(new)))
+    # One notice for every update this publish added; keyed by the newest of them.
+    mailing = _create(alert=alert, kind=Mailing.Kind.UPDATED, key=str(new[0]),
+                      update_ids=new)
     return [mailing] if mailing else []
 
 
@@ -64,7 +77,7 @@ def digest_mailing(frequency, now=None):
     previous = (Mailing.objects.filter(kind=Mailing.Kind.DIGEST, frequency=frequency)
                 .order_by("-window_end").first())
     start = previous.window_end if previous else now - DIGEST_SPAN[frequency]
-    alerts = AlertPage.objects.live().filter(
+    alerts = AlertPage.objects.live().public().filter(
         status=AlertPage.Status.ACTIVE, first_published_at__gt=start,
         first_published_at__lte=now).values_list("id", flat=True)
     try:
@@ -79,13 +92,16 @@ def digest_mailing(frequency, now=None):
 
 
 def recipients(mailing):
-    """The Subscriber queryset a mailing goes to (confirmed subscribers only)."""
+    """The Subscriber queryset a mailing goes to (confirmed subscribers only; nobody for an
+    alert restricted since the mailing was made)."""
     subscribers = Subscriber.objects.confirmed()
+    if mailing.kind != Mailing.Kind.DIGEST and not is_public(mailing.alert):
+        return subscribers.none()
     if mailing.kind == Mailing.Kind.ALERT:
         return subscribers.filter(frequency=Frequency.IMMEDIATE).filter(
             matching_q(alert_terms(mailing.alert)))
     if mailing.kind == Mailing.Kind.DIGEST:
-        alerts = list(mailing.alerts.all())
+        alerts = list(mailing.alerts.public())
         if not alerts:
             return subscribers.none()
         wanted = Q()

@@ -99,11 +99,13 @@ class Mailing(models.Model):
     kind = models.CharField(max_length=10, choices=Kind.choices)
     alert = models.ForeignKey("alerts.AlertPage", null=True, blank=True,
                               on_delete=models.CASCADE, related_name="+")
-    # Tells notices apart: the AlertUpdate id for "updated"; the period for a digest.
+    # Tells notices apart: for "updated", the id of the newest AlertUpdate it tells of;
+    # the period for a digest.
     key = models.CharField(max_length=40, blank=True)
     frequency = models.CharField(max_length=10, choices=Frequency.choices, blank=True)
     alerts = models.ManyToManyField("alerts.AlertPage", blank=True, related_name="+")
     # For an alert: the ids of its updates when it was first sent (no notice for those).
+    # For "updated": the ids of every update that publish added, newest first.
     update_ids = models.JSONField(default=list, blank=True)
     window_start = models.DateTimeField(null=True, blank=True)
     window_end = models.DateTimeField(null=True, blank=True)
