@@ -38,12 +38,12 @@ def not_recorded(request, errors, status):
 def flag(request):
     if not same_origin.is_same_origin(request):
         return not_recorded(request, [_("Please send this from our own website.")], 403)
-    if not rate_limits.allow_flag(request):
-        return rate_limited(request)
     form = FlagForm(request.POST)
     if not form.is_valid():
         errors = [error for field_errors in form.errors.values() for error in field_errors]
         return not_recorded(request, errors, 400)
+    if not rate_limits.allow_flag(request):  # only flags that would be recorded count
+        return rate_limited(request)
     page = form.cleaned_data["page"]
     response = redirect(f"{reverse('flags:thanks')}?page={page.pk}")
     if form.is_bot():
@@ -75,23 +75,24 @@ def thanks(request):
 @require_http_methods(["GET", "POST"])
 def new_scam(request):
     form = NewScamForm(request.POST or None)
-    if request.method == "POST":
+    context = {"form": form, "report_fraud_url": REPORT_FRAUD_URL}
+    if request.method == "POST" and form.is_valid():
+        # only reports that would be recorded count; over the limit, the form comes back
+        # with what the reader wrote
         if not rate_limits.allow_new_scam(request):
-            return rate_limited(request)
-        if form.is_valid():
-            if not form.is_bot():
-                data = form.cleaned_data
-                NewScamReport.objects.create(
-                    fraud_type=data["fraud_type"],
-                    channel=data["channel"],
-                    region=data["region"],
-                    description=data["description"],
-                    language=_language(),
-                )
-            return redirect(f"{reverse('flags:thanks')}?new=1")
-    return render(
-        request,
-        "flags/new_scam.html",
-        {"form": form, "report_fraud_url": REPORT_FRAUD_URL},
-        status=400 if form.errors else 200,
-    )
+            response = render(
+                request, "flags/new_scam.html", {**context, "rate_limited": True}, status=429
+            )
+            response["Retry-After"] = "3600"
+            return response
+        if not form.is_bot():
+            data = form.cleaned_data
+            NewScamReport.objects.create(
+                fraud_type=data["fraud_type"],
+                channel=data["channel"],
+                region=data["region"],
+                description=data["description"],
+                language=_language(),
+            )
+        return redirect(f"{reverse('flags:thanks')}?new=1")
+    return render(request, "flags/new_scam.html", context, status=400 if form.errors else 200)

@@ -9,8 +9,9 @@ from . import rate_limits, subscribers, tokens
 from .forms import PreferencesForm, SendLinkForm, SubscribeForm
 
 
-def rate_limited(request):
-    response = render(request, "subscriptions/rate_limited.html", status=429)
+def rate_limited_form(request, template, form):
+    """The form again, with what the reader entered and the rate-limit message (429)."""
+    response = render(request, template, {"form": form, "rate_limited": True}, status=429)
     response["Retry-After"] = "3600"
     return response
 
@@ -23,13 +24,13 @@ def link_problem(request, expired):
 @require_http_methods(["GET", "POST"])
 def subscribe(request):
     form = SubscribeForm(request.POST or None)
-    if request.method == "POST":
-        if not rate_limits.allow(request, "subscribe", request.POST.get("email", "")[:254]):
-            return rate_limited(request)
-        if form.is_valid():
-            if not form.is_bot():
-                subscribers.sign_up(form)
-            return redirect("subscriptions:check_email")
+    if request.method == "POST" and form.is_valid():
+        # only attempts that would send an email count towards the limits
+        if not rate_limits.allow(request, "subscribe", form.cleaned_data["email"]):
+            return rate_limited_form(request, "subscriptions/subscribe.html", form)
+        if not form.is_bot():
+            subscribers.sign_up(form)
+        return redirect("subscriptions:check_email")
     return render(request, "subscriptions/subscribe.html", {"form": form},
                   status=400 if form.errors else 200)
 
@@ -41,13 +42,12 @@ def check_email(request):
 @require_http_methods(["GET", "POST"])
 def send_link(request):
     form = SendLinkForm(request.POST or None)
-    if request.method == "POST":
-        if not rate_limits.allow(request, "send_link", request.POST.get("email", "")[:254]):
-            return rate_limited(request)
-        if form.is_valid():
-            if not form.is_bot():
-                subscribers.send_link(form.cleaned_data["email"])
-            return redirect("subscriptions:check_email")
+    if request.method == "POST" and form.is_valid():
+        if not rate_limits.allow(request, "send_link", form.cleaned_data["email"]):
+            return rate_limited_form(request, "subscriptions/send_link.html", form)
+        if not form.is_bot():
+            subscribers.send_link(form.cleaned_data["email"])
+        return redirect("subscriptions:check_email")
     return render(request, "subscriptions/send_link.html", {"form": form},
                   status=400 if form.errors else 200)
 

@@ -269,3 +269,13 @@ def test_every_alert_and_advice_page_asks_have_you_been_targeted(client, site):
         expected = translation.gettext("Have you been targeted by this?")
     arabic = client.get(alert.get_url().replace("/en/", "/ar/", 1)).content.decode()
     assert expected in arabic and expected != "Have you been targeted by this?"
+
+
+@override_settings(FLAGS_RATE_LIMIT=(2, 3600))
+def test_flags_that_are_not_recorded_do_not_count_towards_the_limit(scam):
+    client = Client()
+    for _ in range(4):
+        assert post_flag(client, scam["alert"], answer="nonsense").status_code == 400
+    assert post_flag(client, scam["alert"]).status_code == 302
+    assert post_flag(client, scam["advice"]).status_code == 302
+    assert post_flag(client, scam["alert"]).status_code == 429

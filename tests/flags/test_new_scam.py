@@ -124,3 +124,17 @@ def test_new_scam_rate_limit_answers_429_in_the_readers_language(site):
     limited = send(Client(), "three", "ar")
     assert limited.status_code == 429 and 'dir="rtl"' in limited.content.decode()
     assert NewScamReport.objects.count() == 2
+
+
+@override_settings(FLAGS_NEW_SCAM_RATE_LIMIT=(2, 3600))
+def test_mistakes_do_not_count_and_the_limit_keeps_what_the_reader_wrote(site):
+    for _ in range(4):
+        assert send(Client(), "   ", "pl").status_code == 400
+    assert send(Client(), "one", "pl").status_code == 302
+    assert send(Client(), "two", "pl").status_code == 302
+    limited = send(Client(), "A caller said my bank account was frozen", "pl")
+    html = limited.content.decode()
+    assert limited.status_code == 429 and limited["Retry-After"] == "3600"
+    assert "<form" in html and "A caller said my bank account was frozen</textarea>" in html
+    assert "Spróbuj ponownie później" in html
+    assert NewScamReport.objects.count() == 2
