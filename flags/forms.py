@@ -67,6 +67,15 @@ class FlagForm(HoneypotForm):
         self.fields["page"].queryset = flaggable_pages().only("id")
 
 
+class MultilineTextField(forms.CharField):
+    """Line breaks arrive as CRLF; normalised to LF before the length check, so the limit
+    counts a line break once, as the textarea's maxlength does."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
 class NewScamForm(HoneypotForm):
     fraud_type = forms.ModelChoiceField(
         queryset=FraudType.objects.order_by("sort_order", "slug"),
@@ -76,7 +85,7 @@ class NewScamForm(HoneypotForm):
     )
     channel = _channel_field(_("How did it reach you? (optional)"))
     region = _region_field()
-    description = forms.CharField(
+    description = MultilineTextField(
         label=_("What happened?"),
         max_length=DESCRIPTION_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 6, "maxlength": DESCRIPTION_MAX_LENGTH}),

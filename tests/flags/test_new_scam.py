@@ -138,3 +138,12 @@ def test_mistakes_do_not_count_and_the_limit_keeps_what_the_reader_wrote(site):
     assert "<form" in html and "A caller said my bank account was frozen</textarea>" in html
     assert "Spróbuj ponownie później" in html
     assert NewScamReport.objects.count() == 2
+
+
+def test_line_breaks_count_once_as_in_the_textarea(site, client):
+    lines = ["x" * 44] * 11  # 484 characters and 10 line breaks: 494 for the browser
+    assert send(client, "\r\n".join(lines)).status_code == 302
+    assert NewScamReport.objects.get().description == "\n".join(lines)
+    assert send(client, "\r".join(lines)).status_code == 302
+    too_long = send(client, "\r\n".join(["x" * 49] * 10 + ["x"]))  # 501 for the browser
+    assert too_long.status_code == 400 and "(it has 501)" in too_long.content.decode()
