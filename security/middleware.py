@@ -11,7 +11,7 @@ from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
 from django.http import JsonResponse
-from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy
 
 
 def _readable(raw):
@@ -51,9 +51,13 @@ class BadEncodingMiddleware:
 
 
 def bad_encoding_response(request):
-    message = gettext("This address is not valid: it contains characters that cannot be read.")
+    # lazy: this runs before LocaleMiddleware, so the page translates it once
+    # bad_request_page has activated the reader's language from the URL
+    message = gettext_lazy(
+        "This address is not valid: it contains characters that cannot be read."
+    )
     if request.path_info.startswith("/api/"):  # the partner API answers errors in JSON
-        return JsonResponse({"error": {"status": 400, "message": message}}, status=400)
+        return JsonResponse({"error": {"status": 400, "message": str(message)}}, status=400)
     from fraudalert.operational_views import bad_request_page
 
     return bad_request_page(request, message)

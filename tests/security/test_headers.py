@@ -100,3 +100,17 @@ def test_invalid_utf8_in_the_path_or_query_is_a_400(client, site):
                 "/api/v1/alerts/?fraud_type=%80", "/en/search/?q=a%00b"]:
         response = client.get(url)
         assert response.status_code == 400, url
+
+
+def test_unreadable_address_page_is_all_in_the_readers_language(client, site):
+    client.get("/en/")
+    expected = {
+        "ar": "هذا العنوان غير صالح: يحتوي على أحرف لا يمكن قراءتها.",
+        "pl": "Ten adres jest nieprawidłowy: zawiera znaki, których nie można odczytać.",
+    }
+    for code, message in expected.items():
+        response = client.get(f"/{code}/alerts/?fraud_type=%FF")
+        html = response.content.decode()
+        assert response.status_code == 400 and f'lang="{code}"' in html
+        assert message in html
+        assert "cannot be read" not in html
