@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from languages import supported
 
@@ -34,8 +34,12 @@ def not_recorded(request, errors, status):
 
 
 @csrf_exempt  # checked by origin instead of a token: see flags/same_origin.py
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 def flag(request):
+    if request.method != "POST":
+        # nothing to show at /<lang>/flags/ (the language switcher on "We could not record
+        # that" links here): the home page in that language
+        return redirect(f"/{_language()}/")
     if not same_origin.is_same_origin(request):
         return not_recorded(request, [_("Please send this from our own website.")], 403)
     form = FlagForm(request.POST)

@@ -149,7 +149,16 @@ def test_only_live_alert_and_advice_pages_can_be_flagged(scam, client):
     draft = factories.alert("Draft", publish=False, live=False)
     for page in (home, draft):
         assert post_flag(client, page).status_code == 400
-    assert client.get("/en/flags/").status_code == 405
+    assert client.put("/en/flags/").status_code == 405
+    assert not Flag.objects.exists()
+
+
+def test_get_on_the_flag_address_goes_to_the_home_page_in_that_language(scam, client):
+    """The language switcher on "We could not record that" links to GET /<lang>/flags/."""
+    for code in ("pl", "ar"):
+        response = client.get(f"/{code}/flags/")
+        assert response.status_code == 302 and response["Location"] == f"/{code}/"
+        assert client.get(response["Location"]).status_code == 200
     assert not Flag.objects.exists()
 
 
