@@ -25,6 +25,15 @@ __all__ = [
 PER_PAGE = 20
 
 
+class PageOutOfRange(Exception):  # noqa: N818 (not an error: the reader is sent on)
+    """?page= beyond the last page: the index page redirects to `url` (the last page, same
+    filters)."""
+
+    def __init__(self, url):
+        super().__init__(url)
+        self.url = url
+
+
 def language_columns(names, language_code=None):
     """Each field in `names` in the reader's language and English: ["title_pl", "title_en"]."""
     codes = {supported.DEFAULT, language_code or get_language() or supported.DEFAULT}
@@ -90,7 +99,9 @@ def related_alerts(advice_page, limit=5, fraud_types=None):
 
 
 def paginate(queryset, request, per_page=PER_PAGE, count_key=None):
-    """The requested page of `queryset`; a page number that is not a page is a 404.
+    """The requested page of `queryset`. A number past the last page raises PageOutOfRange
+    (redirect to the last page, keeping the rest of the query); anything else that is not a
+    page (0, "abc") is a 404.
 
     With `count_key` (naming what the queryset selects), its count is remembered until the
     content changes or the next alert expires (pagecache.memo): a COUNT over every active
@@ -104,7 +115,17 @@ def paginate(queryset, request, per_page=PER_PAGE, count_key=None):
     number = request.GET.get("page", "1")
     try:
         return paginator.page(number)
-    except (PageNotAnInteger, EmptyPage) as error:
+    except EmptyPage as error:
+        if number.isdecimal() and int(number) > paginator.num_pages:
+            query = request.GET.copy()
+            if paginator.num_pages > 1:
+                query["page"] = str(paginator.num_pages)
+            else:
+                query.pop("page", None)
+            url = f"{request.path}?{query.urlencode()}" if query else request.path
+            raise PageOutOfRange(url) from error
+        raise Http404("No such page of alerts") from error
+    except PageNotAnInteger as error:
         raise Http404("No such page of alerts") from error
 
 

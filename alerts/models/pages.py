@@ -32,6 +32,16 @@ class AlertIndexPage(Page):
         context.update(alert_listing_context(self, request))
         return context
 
+    def serve(self, request, *args, **kwargs):
+        from django.shortcuts import redirect
+
+        from alerts.listing import PageOutOfRange
+
+        try:
+            return super().serve(request, *args, **kwargs)
+        except PageOutOfRange as past_the_end:  # ?page=9 of 2: the last page, same filters
+            return redirect(past_the_end.url)
+
 
 class AlertPage(TranslationTracked, Page):
     class Severity(models.TextChoices):

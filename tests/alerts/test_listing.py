@@ -91,8 +91,24 @@ def test_pagination_keeps_filters_and_bad_page_numbers_are_404(client, site):
     assert 'href="?fraud_type=phishing&amp;page=2"' in body
     second = get(client, "/en/alerts/?fraud_type=phishing&page=2")
     assert 'href="?fraud_type=phishing&amp;page=1"' in second
-    assert client.get("/en/alerts/?page=99999999999999999999").status_code == 404
-    assert client.get("/en/alerts/?page=abc").status_code == 404
+    for page in ("0", "abc", "-1"):
+        assert client.get(f"/en/alerts/?page={page}").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_page_past_the_end_redirects_to_the_last_page_keeping_the_filters(client, site):
+    phishing = factories.fraud_type("Phishing", slug="phishing")
+    factories.fraud_type("Romance", slug="romance")
+    for n in range(25):
+        factories.alert(f"Phish {n}", fraud_types=[phishing])
+    response = client.get("/ar/alerts/?fraud_type=phishing&status=all&page=9")
+    assert response.status_code == 302
+    assert response["Location"] == "/ar/alerts/?fraud_type=phishing&status=all&page=2"
+    assert client.get(response["Location"]).status_code == 200
+    huge = client.get("/en/alerts/?fraud_type=phishing&page=99999999999999999999")
+    assert huge["Location"] == "/en/alerts/?fraud_type=phishing&page=2"
+    single = client.get("/en/alerts/?fraud_type=romance&page=3")
+    assert single.status_code == 302 and single["Location"] == "/en/alerts/?fraud_type=romance"
 
 
 def _bulk_alerts(count, fraud_type, start=0):
