@@ -1,6 +1,7 @@
 """The URL of the page being read, in each of the sixteen languages.
 
-Used by the language switcher and the hreflang alternates. A Wagtail page has its own URL
+Used by the language switcher (which keeps the query string, less `page`) and the hreflang
+alternates (which have none). A Wagtail page has its own URL
 per language (its slug is translated); any other view is the same path under another
 language prefix.
 
@@ -46,10 +47,19 @@ def page_url(request, page, language):
 
 
 def url_in_language(request, language_code, page=None):
+    """The path in another language, without a query string (hreflang alternates name the
+    page itself; the switcher adds the reader's query back: with_query)."""
     if page is not None:
         return page_url(request, page, supported.get(language_code))
-    url = translate_url(request.get_full_path(), language_code)
-    return url
+    return translate_url(request.path, language_code)
+
+
+def with_query(request, url):
+    """`url` with the request's query string less its page number, for the language
+    switcher: a filtered list or a search stays filtered in the other language."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    return f"{url}?{query.urlencode()}" if url and query else url
 
 
 def alternates(request, page=None):

@@ -35,7 +35,9 @@ def hreflang_links(context):
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
+    request = context.get("request")
     return {
-        "links": _alternates(context),
+        "links": [(language, alternates_module.with_query(request, url))
+                  for language, url in _alternates(context)],
         "current_language": context.get("current_language"),
     }

@@ -77,3 +77,15 @@ def test_alternates_from_stored_paths_match_wagtails_own_urls_in_every_language(
         assert alternates.alternates(request, page) == expected
     assert dict(alternates.alternates(request, translated))[supported.get("pl")] == (
         "/pl/alerts/oszustwo-kurierskie/")
+
+
+@pytest.mark.django_db
+def test_switcher_keeps_the_filters_but_not_the_page_and_hreflang_has_no_query(client, site):
+    html = client.get("/ar/alerts/?status=all&fraud_type=phishing&page=1").content.decode()
+    nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+    assert 'href="/pl/alerts/?status=all&amp;fraud_type=phishing"' in nav
+    assert "page=" not in nav
+    links = _alternates(html)
+    assert links["pl"] == "http://testserver/pl/alerts/"
+    search = client.get("/en/search/?q=bank&page=1").content.decode()
+    assert _alternates(search)["ar"] == "http://testserver/ar/search/"
