@@ -9,7 +9,7 @@ from wagtail.images import get_image_model
 from alerts.models import Partner
 from languages import supported
 
-LOGO_SPEC = "max-240x120"
+LOGO_SPECS = ("max-240x120", "max-480x240")  # as templates/partners/partner_list.html asks
 
 
 def partners_queryset(language_code):
@@ -17,7 +17,7 @@ def partners_queryset(language_code):
     and English, the fallback) and their logo renditions prefetched."""
     suffixes = {supported.get(language_code).field_suffix, supported.DEFAULT}
     translated = [f"{field}_{suffix}" for field in ("name", "description") for suffix in suffixes]
-    logos = get_image_model().objects.prefetch_renditions(LOGO_SPEC)
+    logos = get_image_model().objects.prefetch_renditions(*LOGO_SPECS)
     return (
         Partner.objects.only("slug", "sort_order", "website", "replaced_site", "logo",
                              *translated)

@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
 from alerts.blocks import RICH_TEXT_FEATURES, AdviceBodyBlock
+from alerts.page_forms import AlertPageForm
 from alerts.reference_codes import next_reference_code
 from languages.models import TranslationTracked
 
@@ -108,6 +109,8 @@ class AlertPage(TranslationTracked, Page):
 
     parent_page_types = ["alerts.AlertIndexPage"]
     subpage_types = []
+    exclude_fields_in_copy = ["reference_code"]  # a copy is a new alert: it gets its own
+    base_form_class = AlertPageForm
 
     class Meta:
         verbose_name = _("fraud alert")
@@ -124,8 +127,15 @@ class AlertPage(TranslationTracked, Page):
             raise ValidationError({"expires_at": _("The expiry must be after the issue date.")})
         if self.supersedes_id and self.supersedes_id == self.pk:
             raise ValidationError({"supersedes": _("An alert cannot supersede itself.")})
+        if self.status == self.Status.WITHDRAWN and not (self.withdrawn_reason_en or "").strip():
+            raise ValidationError({"withdrawn_reason_en": _(
+                "Say why the alert is withdrawn: readers and subscribers are told the reason.")})
 
     def save(self, *args, **kwargs):
+        if self.go_live_at and self.issued_at and self.go_live_at > self.issued_at:
+            self.issued_at = self.go_live_at  # a scheduled alert is issued when it goes live
+        self.issued_at = to_the_minute(self.issued_at)
+        self.expires_at = to_the_minute(self.expires_at)
         if not self.reference_code:
             self.reference_code = next_reference_code(self.issued_at)
         from alerts.search_text import fill_search_text
@@ -167,6 +177,17 @@ class AlertUpdate(Orderable):
 
     class Meta(Orderable.Meta):
         ordering = ["-date"]
+
+    def save(self, *args, **kwargs):
+        self.date = to_the_minute(self.date)
+        super().save(*args, **kwargs)
+
+
+def to_the_minute(moment):
+    """Dates are kept to the minute, as the editor's date fields show them: a stored second
+    the form cannot show made every unchanged alert look edited (approving one from its edit
+    page saved a new revision, which restarted its review)."""
+    return moment.replace(second=0, microsecond=0) if moment else moment
 
 
 class AdviceIndexPage(Page):

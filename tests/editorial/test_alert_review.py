@@ -6,7 +6,7 @@ from django.urls import reverse
 from wagtail.models import PageLogEntry, TaskState, WorkflowState
 
 from alerts.models import AlertPage
-from tests.editorial.admin_forms import alert_form_data
+from tests.editorial.admin_forms import alert_form_data, rendered_form_data
 from tests.editorial.conftest import ADMIN
 
 
@@ -16,7 +16,8 @@ def add_url(parent):
     return url
 
 
-def create_and_submit(client, user, alert_index, title="Fake parcel delivery texts"):
+def create_and_submit(client, user, alert_index, title="Fake parcel delivery texts",
+                      update=None):
     client.force_login(user)
     data = alert_form_data(
         user, alert_index,
@@ -25,6 +26,10 @@ def create_and_submit(client, user, alert_index, title="Fake parcel delivery tex
         body_en="<p>The link leads to a fake payment page.</p>",
         severity="severe",
     )
+    if update:  # one update, as the editor adds it with "Add updates"
+        data.update({"updates-TOTAL_FORMS": "1", "updates-0-id": "", "updates-0-ORDER": "1",
+                     "updates-0-DELETE": "", "updates-0-date": "2026-11-20 10:15",
+                     "updates-0-text_en": update})
     data["action-submit"] = "Submit for moderation"
     response = client.post(add_url(alert_index), data)
     assert response.status_code == 302, response.context and response.context["form"].errors
@@ -66,6 +71,35 @@ def test_an_alert_goes_live_only_after_prevention_review_and_partnership_sign_of
     assert page.live
     assert WorkflowState.objects.get(object_id=str(page.pk)).status == "approved"
     assert client.get(f"/en/alerts/{page.slug}/").status_code == 200
+
+
+def approve_from_the_edit_page(client, user, page, alert_index):
+    """What a reviewer does in the editor: open the alert, change nothing, press Approve."""
+    client.force_login(user)
+    edit_url = reverse("wagtailadmin_pages:edit", args=(page.pk,))
+    data = rendered_form_data(client.get(edit_url).text)
+    data["action-workflow-action"] = "true"
+    data["workflow-action-name"] = "approve"
+    response = client.post(edit_url, data)
+    assert response.status_code == 302, response.context and response.context["form"].errors
+    return response
+
+
+def test_approving_from_the_edit_page_moves_the_alert_on_without_a_new_revision(
+        client, editorial, prevention_editor, prevention_reviewer, partnership_editor):
+    _, alert_index, _ = editorial
+    page = create_and_submit(client, prevention_editor, alert_index,
+                             update="Criminals now also send emails.")
+    assert len(page.get_latest_revision_as_object().updates.all()) == 1
+    revisions = page.revisions.count()
+
+    approve_from_the_edit_page(client, prevention_reviewer, page, alert_index)
+    assert current_task_state(page).task.name == "Partnership Development Unit sign-off"
+    approve_from_the_edit_page(client, partnership_editor, page, alert_index)
+
+    page.refresh_from_db()
+    assert page.live
+    assert page.revisions.count() == revisions  # nothing was changed, nothing was saved
 
 
 def test_the_partnership_unit_cannot_approve_the_prevention_review(

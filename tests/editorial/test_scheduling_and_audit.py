@@ -112,3 +112,18 @@ def test_the_audit_log_records_a_rejection_with_its_reviewer(
     entry = PageLogEntry.objects.get(page=page, action="wagtail.workflow.reject")
     assert entry.user == prevention_reviewer
     assert entry.data["comment"] == "Add the fake sender address."
+
+
+def test_a_scheduled_alert_is_issued_when_it_goes_live_not_when_it_was_drafted(
+        monkeypatch, editorial):
+    from tests.factories import alert
+
+    go_live = (timezone.now() + timedelta(days=7)).replace(second=0, microsecond=0)
+    page = alert("Fake energy rebate emails", publish=False, go_live_at=go_live,
+                 issued_at=timezone.now())
+    page.get_latest_revision().publish()
+    publish_scheduled_at(monkeypatch, go_live + timedelta(minutes=1))
+
+    page = AlertPage.objects.get(pk=page.pk)
+    assert page.live
+    assert page.issued_at == go_live

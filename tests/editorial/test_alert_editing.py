@@ -1,0 +1,41 @@
+"""Editing alerts in the real admin: copying one, withdrawing one."""
+
+from django.urls import reverse
+
+from alerts.models import AlertPage
+from tests import factories
+from tests.editorial.admin_forms import alert_form_data
+
+
+def test_copying_an_alert_gives_the_copy_its_own_reference_code(
+        client, editorial, prevention_editor):
+    _, alert_index, _ = editorial
+    original = factories.alert("Fake parcel texts", slug="fake-parcel-texts")
+    client.force_login(prevention_editor)
+
+    response = client.post(reverse("wagtailadmin_pages:copy", args=(original.pk,)), {
+        "new_title_en": "Fake parcel texts (copy)", "new_slug_en": "fake-parcel-texts-copy",
+        "new_parent_page": str(alert_index.pk),
+    })
+
+    assert response.status_code == 302, response.context["form"].errors
+    copy = AlertPage.objects.get(slug="fake-parcel-texts-copy")
+    assert copy.reference_code and copy.reference_code != original.reference_code
+    assert not copy.live
+
+
+def test_withdrawing_an_alert_needs_a_reason(client, editorial, prevention_editor):
+    _, alert_index, _ = editorial
+    alert = factories.alert("Council tax rebate letters", slug="council-tax-rebate")
+    client.force_login(prevention_editor)
+    url = reverse("wagtailadmin_pages:edit", args=(alert.pk,))
+    data = alert_form_data(prevention_editor, alert_index, instance=alert, status="withdrawn")
+
+    response = client.post(url, data)
+
+    assert response.status_code == 200
+    assert "Say why the alert is withdrawn" in response.text
+    assert AlertPage.objects.get(pk=alert.pk).latest_revision_id == alert.latest_revision_id
+
+    data["withdrawn_reason_en"] = "The letters are genuine."
+    assert client.post(url, data).status_code == 302
