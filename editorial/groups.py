@@ -57,8 +57,10 @@ PLANS = (
         PARTNERSHIP,
         permissions=(ACCESS_ADMIN, *_model_permissions(PARTNER_MODELS),
                      *_model_permissions(TAXONOMY_MODELS, ("view",))),
-        # Partner-sourced alerts: they add alerts and edit the ones they wrote.
-        pages={"alert_index": ("add", "lock")},
+        # Partner-sourced alerts: they add alerts and edit the ones they wrote. No "lock":
+        # Wagtail's lock covers every alert, and they could lock ones they cannot edit (and
+        # Prevention could not unlock them). During their sign-off the task lets them lock.
+        pages={"alert_index": ("add",)},
         collections=("add_image", "choose_image", "add_document", "choose_document"),
     ),
     GroupPlan(
