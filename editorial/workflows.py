@@ -3,11 +3,16 @@
 "Alert review": Prevention Unit review, then Partnership Development Unit sign-off, on the
 alert index (so every alert). "Advice review": Prevention Unit review, on the advice index.
 Site administrators belong to every task's groups so they can approve when a unit cannot.
+Every task is a `PeerReviewTask`: nobody approves their own submission. A task set up before
+that as Wagtail's plain `GroupApprovalTask` is turned into one in place (same row, so reviews
+in progress carry on).
 """
 
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import GroupApprovalTask, Task, Workflow, WorkflowPage, WorkflowTask
 
 from editorial.groups import ADMINISTRATORS, PARTNERSHIP, PREVENTION
+from editorial.models import PeerReviewTask
 
 PREVENTION_REVIEW = "Prevention Unit review"
 PARTNERSHIP_SIGN_OFF = "Partnership Development Unit sign-off"
@@ -28,7 +33,10 @@ def _ensure_task(name, groups):
     changes = 0
     task = GroupApprovalTask.objects.filter(name=name).first()
     if task is None:
-        task = GroupApprovalTask.objects.create(name=name)
+        task = PeerReviewTask.objects.create(name=name)
+        changes += 1
+    elif not PeerReviewTask.objects.filter(pk=task.pk).exists():
+        task = _as_peer_review(task)
         changes += 1
     if not task.active:
         task.active = True
@@ -40,6 +48,17 @@ def _ensure_task(name, groups):
         task.groups.set(wanted)
         changes += 1
     return task, changes
+
+
+def _as_peer_review(task):
+    """The same task row (its groups, workflows and task states kept), made a PeerReviewTask."""
+    peer = PeerReviewTask(groupapprovaltask_ptr=task)
+    peer.__dict__.update({key: value for key, value in task.__dict__.items()
+                          if not key.startswith("_")})
+    peer.save_base(raw=True)  # only the PeerReviewTask row: its parents exist
+    Task.objects.filter(pk=task.pk).update(
+        content_type=ContentType.objects.get_for_model(PeerReviewTask))
+    return PeerReviewTask.objects.get(pk=task.pk)
 
 
 def _ensure_workflow(name, tasks, page):
