@@ -8,10 +8,12 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
+from wagtail.search import index
 
 from alerts.blocks import RICH_TEXT_FEATURES, AdviceBodyBlock
 from alerts.page_forms import AlertPageForm
 from alerts.reference_codes import next_reference_code
+from languages import supported
 from languages.models import TranslationTracked
 
 
@@ -87,7 +89,18 @@ class AlertPage(TranslationTracked, Page):
     )
     search_text = models.TextField(blank=True, editable=False)
 
-    tracked_translation_fields = ("title", "summary", "body", "what_to_do")
+    tracked_translation_fields = ("title", "summary", "body", "what_to_do", "withdrawn_reason")
+    tracked_translation_children = (("updates", "text"),)  # AlertUpdate.text
+    # the admin's search (which autocompletes): by reference code, by the title in any
+    # language, and (full search) by the text in every language
+    search_fields = Page.search_fields + [
+        index.SearchField("reference_code"), index.AutocompleteField("reference_code"),
+        index.FilterField("status"),
+        *[index.AutocompleteField(f"title_{language.field_suffix}")
+          for language in supported.LANGUAGES],
+        *[index.SearchField(f"search_text_{language.field_suffix}")
+          for language in supported.LANGUAGES],
+    ]
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),

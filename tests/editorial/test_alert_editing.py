@@ -1,5 +1,6 @@
 """Editing alerts in the real admin: copying one, withdrawing one."""
 
+from django.core.management import call_command
 from django.urls import reverse
 
 from alerts.models import AlertPage
@@ -39,3 +40,18 @@ def test_withdrawing_an_alert_needs_a_reason(client, editorial, prevention_edito
 
     data["withdrawn_reason_en"] = "The letters are genuine."
     assert client.post(url, data).status_code == 302
+
+
+def test_the_admin_search_finds_alerts_by_reference_code_and_translated_title(
+        client, editorial, prevention_editor):
+    alert = factories.alert("Fake bank calls", title_pl="Fałszywe telefony z banku",
+                            title_ar="مكالمات مصرفية مزيفة")
+    factories.alert("Something else entirely")
+    call_command("update_index", verbosity=0)  # tests do not index on every save
+    client.force_login(prevention_editor)
+    url = reverse("wagtailadmin_pages:search")
+
+    for query in ("Fałszywe", "مزيفة", alert.reference_code):
+        html = client.get(url, {"q": query}).text
+        assert "Fake bank calls" in html, query
+        assert "Something else entirely" not in html, query
