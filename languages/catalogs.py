@@ -2,6 +2,7 @@
 
 import fcntl
 import json
+import os
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -23,15 +24,40 @@ def po_path(language_code):
 
 @contextmanager
 def catalogs_locked():
-    """Serialise writers of the catalogs (makemessages and fill_translations)."""
+    """Serialise writers of the catalogs (makemessages and fill_translations). Run under
+    `flock locales/.lock ...` (as `make messages` does), the lock is already ours: taking it
+    again would wait for ever."""
     lock_file = locales_dir() / ".lock"
     lock_file.parent.mkdir(parents=True, exist_ok=True)
+    if _held_by_an_ancestor(lock_file):
+        yield
+        return
     with open(lock_file, "a") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _held_by_an_ancestor(lock_file):
+    """Whether a process above this one is `flock <lock_file> ...` (Linux /proc)."""
+    target = Path(lock_file).resolve()
+    pid = os.getppid()
+    while pid > 1:
+        try:
+            words = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+            parent = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            return False
+        if words and Path(words[0].decode(errors="replace")).name == "flock":
+            cwd = Path(os.readlink(f"/proc/{pid}/cwd"))
+            for word in words[1:]:
+                text = word.decode(errors="replace")
+                if text and not text.startswith("-") and (cwd / text).resolve() == target:
+                    return True
+        pid = parent
+    return False
 
 
 def read_catalog(language_code):
