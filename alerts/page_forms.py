@@ -6,8 +6,12 @@ not render the copy, so every alert looked edited when nothing was. Approving on
 edit page then saved a new revision, and the review started again. Here those fields are
 judged against the stored value, as every other field is (dates are stored to the minute,
 as the date fields show them: AlertPage.save).
+
+An editor who withdraws an alert must say why (in English, the source language): readers
+and subscribers are told the reason.
 """
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 
@@ -18,3 +22,11 @@ class AlertPageForm(WagtailAdminPageForm):
         for form in forms:
             for field in form.fields.values():
                 field.show_hidden_initial = False
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("status") == "withdrawn" and "withdrawn_reason_en" in self.fields and \
+                not (cleaned.get("withdrawn_reason_en") or "").strip():
+            self.add_error("withdrawn_reason_en", _(
+                "Say why the alert is withdrawn: readers and subscribers are told the reason."))
+        return cleaned

@@ -84,6 +84,10 @@ class SecurityHeadersMiddleware:
             # Wagtail's admin has inline scripts and styles; its live preview frames the site.
             if not hasattr(response, "_csp_config"):
                 response._csp_config = settings.SECURITY_ADMIN_CSP
+                # A preview is rendered through the public middleware (Wagtail runs the page
+                # on a request of its own), which gave it the public policy: no framing at
+                # all, so the admin's preview panel stayed blank. The admin's replaces it.
+                response.headers.pop("Content-Security-Policy", None)
             if not getattr(response, "xframe_options_exempt", False):
                 response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
         return response

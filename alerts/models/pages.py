@@ -140,9 +140,6 @@ class AlertPage(TranslationTracked, Page):
             raise ValidationError({"expires_at": _("The expiry must be after the issue date.")})
         if self.supersedes_id and self.supersedes_id == self.pk:
             raise ValidationError({"supersedes": _("An alert cannot supersede itself.")})
-        if self.status == self.Status.WITHDRAWN and not (self.withdrawn_reason_en or "").strip():
-            raise ValidationError({"withdrawn_reason_en": _(
-                "Say why the alert is withdrawn: readers and subscribers are told the reason.")})
 
     def save(self, *args, **kwargs):
         if self.go_live_at and self.issued_at and self.go_live_at > self.issued_at:

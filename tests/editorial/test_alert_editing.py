@@ -55,3 +55,21 @@ def test_the_admin_search_finds_alerts_by_reference_code_and_translated_title(
         html = client.get(url, {"q": query}).text
         assert "Fake bank calls" in html, query
         assert "Something else entirely" not in html, query
+
+
+def test_the_preview_panel_may_frame_the_preview(client, editorial, prevention_editor):
+    from tests.editorial.admin_forms import rendered_form_data
+
+    alert = factories.alert("Fake bank calls")
+    client.force_login(prevention_editor)
+    edit_url = reverse("wagtailadmin_pages:edit", args=(alert.pk,))
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=(alert.pk,))
+    assert client.post(preview_url, rendered_form_data(client.get(edit_url).text)).json() == {
+        "is_valid": True, "is_available": True}
+
+    preview = client.get(preview_url, {"mode": "", "in_preview_panel": "true"})
+
+    assert preview.status_code == 200 and "Fake bank calls" in preview.text
+    policy = preview["Content-Security-Policy"]
+    assert "frame-ancestors 'self'" in policy and "frame-ancestors 'none'" not in policy
+    assert preview["X-Frame-Options"] == "SAMEORIGIN"
