@@ -2,8 +2,9 @@
 
 modeltranslation already shows the English text where a language has none; this module
 says so. `translation_context(page, request)` gives the template:
-- `translation`: {"state": "complete" | "missing" | "stale", "language", "english_url",
-  "translated_from"} for the reader's language;
+- `translation`: {"state": "complete" | "missing" | "stale" | "partial", "language",
+  "english_url", "translated_from"} for the reader's language ("partial": some texts are
+  shown in English);
 - `text_language`: {field name: Language} for each tracked field, so each text element
   carries the lang/dir of the text it actually shows (English where it fell back).
 """

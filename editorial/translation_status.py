@@ -17,8 +17,9 @@ STATE_LABELS = {
     "complete": _("Complete"),
     "missing": _("Missing"),
     "stale": _("Out of date"),
+    "partial": _("Partly translated"),
 }
-NEEDS_WORK = ("missing", "stale")
+NEEDS_WORK = ("missing", "partial", "stale")
 
 
 def translatable_languages():
@@ -79,7 +80,8 @@ class NeededTranslation:
 
 
 def _columns(model, codes):
-    suffixes = [supported.get(code).field_suffix for code in codes]
+    # English too: a language is partial where English has text it lacks
+    suffixes = [supported.get(code).field_suffix for code in (supported.DEFAULT, *codes)]
     names = {"id", "title", "path", "depth", "live", "has_unpublished_changes",
              "english_changed_at", "translated_from", "content_type_id"}
     for field_name in model.tracked_translation_fields:
@@ -97,6 +99,8 @@ def needed_translations(page_ids, codes, states=NEEDS_WORK):
     codes = [code for code in codes if code != supported.DEFAULT]
     for model in tracked_page_models():
         pages = (model.objects.filter(pk__in=page_ids).only(*_columns(model, codes))
+                 .prefetch_related(*(relation for relation, _field
+                                     in model.tracked_translation_children))
                  .order_by("title"))
         for page in pages:
             for code in codes:

@@ -4,6 +4,7 @@ or out of date, with links to edit them. Translators see their working languages
 import datetime
 
 import django_filters
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
@@ -28,7 +29,8 @@ class TranslationsNeededFilterSet(WagtailFilterSet):
     language = django_filters.ChoiceFilter(label=_("Language"), empty_label=None,
                                            method="keep")
     state = django_filters.ChoiceFilter(
-        label=_("Translation"), empty_label=_("Missing or out of date"), method="keep",
+        label=_("Translation"), empty_label=_("Missing, partly translated or out of date"),
+        method="keep",
         choices=[(state, STATE_LABELS[state]) for state in NEEDS_WORK],
     )
 
@@ -68,6 +70,30 @@ class TranslationsNeededView(ReportView):
         "state_label": _("Translation"),
         "language.translated_from": _("Translated from the English of"),
     }
+
+    custom_field_preprocess = {
+        # ISO 8601 to the minute, in the site's time zone: 2026-05-04T09:30+01:00
+        "language.translated_from": {
+            "csv": lambda moment: (timezone.localtime(moment).isoformat(timespec="minutes")
+                                   if moment else ""),
+        },
+    }
+
+    def stream_csv(self, queryset):
+        """Wagtail streams the CSV after the view has returned, when the admin user's language
+        is no longer active: each line is written in that language again."""
+        language = translation.get_language()  # now, while the view runs
+        lines = super().stream_csv(queryset)
+
+        def in_language():
+            while True:
+                with translation.override(language):
+                    line = next(lines, None)
+                if line is None:
+                    return
+                yield line
+
+        return in_language()
 
     def get_filename(self):
         return "translations-needed-" + datetime.date.today().isoformat()

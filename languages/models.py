@@ -15,13 +15,16 @@ class TranslationTracked(models.Model):
     `english_changed_at`: when any English text field last changed.
     `translated_from`: {language code: ISO timestamp of the English version that language's
     text was last written against}. A translation is stale when that timestamp is older than
-    `english_changed_at`. Subclasses list their text fields in `tracked_translation_fields`.
+    `english_changed_at`, and partial when some text that has English lacks that language.
+    Subclasses list their text fields in `tracked_translation_fields`, and the text fields of
+    child rows (e.g. an alert's updates) as (relation, field) in `tracked_translation_children`.
     """
 
     english_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
     translated_from = models.JSONField(default=dict, blank=True, editable=False)
 
     tracked_translation_fields: tuple[str, ...] = ("title",)
+    tracked_translation_children: tuple[tuple[str, str], ...] = ()
 
     class Meta:
         abstract = True
@@ -49,11 +52,20 @@ class TranslationTracked(models.Model):
         )
 
     def _tracked_values(self, language_code):
+        """The tracked texts in one language, in an order that is the same for every language:
+        the page's fields, then each child row's (children ordered by their English text)."""
         suffix = supported.get(language_code).field_suffix
-        return [
+        english = supported.get(supported.DEFAULT).field_suffix
+        values = [
             _comparable(getattr(self, f"{name}_{suffix}", None))
             for name in self.tracked_translation_fields
         ]
+        for relation, name in self.tracked_translation_children:
+            children = sorted(getattr(self, relation).all(),
+                              key=lambda child: _comparable(getattr(child, f"{name}_{english}")))
+            values += [_comparable(getattr(child, f"{name}_{suffix}", None))
+                       for child in children]
+        return values
 
     def update_translation_tracking(self, previous=None, now=None):
         """Compare with the stored row (`previous`) and move the dates that changed."""
@@ -78,7 +90,9 @@ class TranslationTracked(models.Model):
         self.translated_from = translated_from
 
     def translation_state(self, language_code):
-        """"complete", "missing" or "stale" for one language ("complete" for English)."""
+        """"complete", "missing", "stale" or "partial" for one language ("complete" for
+        English). "partial": some text that has English has none in this language (the reader
+        sees English there); a translation both out of date and partial counts as "stale"."""
         if language_code == supported.DEFAULT:
             return "complete"
         values = self._tracked_values(language_code)
@@ -89,6 +103,9 @@ class TranslationTracked(models.Model):
             written_against < self.english_changed_at
         ):
             return "stale"
+        english = self._tracked_values(supported.DEFAULT)
+        if any(source and not value for source, value in zip(english, values, strict=False)):
+            return "partial"
         return "complete"
 
     def translated_from_date(self, language_code):
