@@ -112,7 +112,7 @@ def _load(keys, language):
         ids = [page_id for key_kind, page_id in keys if key_kind == kind]
         if not ids:
             continue
-        extra = ["reference_code", "severity"] if kind == "alert" else []
+        extra = ["reference_code", "severity", "status", "expires_at"] if kind == "alert" else []
         pages = model.objects.filter(pk__in=ids).only(
             "id", "path", "depth", "url_path", *extra,
             *language_columns(columns[kind], language.code),

@@ -1,4 +1,6 @@
 from django import template
+from django.utils import translation
+from django.utils.html import format_html
 
 from languages import alternates as alternates_module
 from languages import supported
@@ -41,3 +43,34 @@ def language_switcher(context):
                   for language, url in _alternates(context)],
         "current_language": context.get("current_language"),
     }
+
+
+@register.simple_tag
+def text_lang(obj, field_name):
+    """` lang=".." dir=".."` for the language `obj.<field_name>` is shown in: the reader's
+    where that translation has text, English where modeltranslation fell back to it.
+
+    Reads only `<field_name>_<reader suffix>`, a column listings already load (no query).
+    Usage: `<h3{% text_lang alert "title" %}>{{ alert.title }}</h3>`.
+    """
+    reader = supported.get(translation.get_language())
+    own = getattr(obj, f"{field_name}_{reader.field_suffix}", None)
+    language = reader if _has_text(own) else supported.get(supported.DEFAULT)
+    return format_html(' lang="{}" dir="{}"', language.code, language.direction)
+
+
+@register.simple_tag
+def reader_lang():
+    """` lang=".." dir=".."` of the reader's language: for interface text (labels, boxes)
+    that sits inside an element marked as English fallback."""
+    reader = supported.get(translation.get_language())
+    return format_html(' lang="{}" dir="{}"', reader.code, reader.direction)
+
+
+def _has_text(value):
+    if value is None:
+        return False
+    raw = getattr(value, "raw_data", None)
+    if raw is not None:
+        return len(raw) > 0
+    return bool(str(value).strip())

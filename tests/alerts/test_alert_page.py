@@ -113,3 +113,36 @@ def test_alert_page_query_count_does_not_depend_on_its_taxonomy(client, site):
             html(client.get(page.url))
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+def share_block(body):
+    start = body.index('<textarea id="alert-share-text"')
+    return body[start:body.index("</textarea>", start)]
+
+
+@pytest.mark.django_db
+def test_withdrawn_alert_cannot_be_shared_flagged_or_acted_on(client, site):
+    page = factories.alert("Fake tax refund", status="withdrawn",
+                           withdrawn_reason="It was a genuine letter.",
+                           what_to_do="<p>Hang up and call 101.</p>")
+    body = html(client.get(page.url))
+    assert "This alert has been withdrawn." in body
+    assert "alert-share" not in body and "mailto:" not in body
+    assert "What to do now" not in body and "Hang up and call 101." not in body
+    assert "Have you been targeted by this?" not in body
+
+
+@pytest.mark.django_db
+def test_expired_alert_share_text_says_it_has_expired(client, site):
+    page = factories.alert(
+        "Old parcel scam", title_pl="Stare oszustwo", summary_pl="Paczka.", slug_pl="stare",
+        issued_at=timezone.now() - timedelta(days=40),
+        expires_at=timezone.now() - timedelta(days=10),
+    )
+    body = html(client.get(page.url))
+    text = share_block(body)
+    assert "Expired alert: Old parcel scam" in text and page.reference_code in text
+    assert "Expired%20alert%3A%20Old%20parcel%20scam" in body  # the email too
+    assert "Have you been targeted by this?" in body  # the rest stays
+    polish = share_block(html(client.get("/pl/alerts/stare/")))
+    assert "Stare oszustwo" in polish and "Expired alert" not in polish

@@ -81,3 +81,22 @@ def test_results_are_paginated_and_query_count_is_bounded(client, site):
     assert "page=2" in body
     assert len(many) <= len(few) + 1  # the second page type loads when there is more
     assert get(client, "/en/search/?q=phishing&page=999").count("search-result__title") > 0
+
+
+@pytest.mark.django_db
+def test_search_results_show_withdrawn_and_expired_badges(client, site):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    factories.alert("Parcel scam withdrawn", status="withdrawn", withdrawn_reason="Genuine.")
+    factories.alert("Parcel scam expired", issued_at=timezone.now() - timedelta(days=9),
+                    expires_at=timezone.now() - timedelta(days=1))
+    factories.alert("Parcel scam current")
+    body = get(client, "/en/search/?q=parcel")
+    results = {title: body[body.index(title):].split("</li>")[0]
+               for title in ("Parcel scam withdrawn", "Parcel scam expired",
+                             "Parcel scam current")}
+    assert 'badge--withdrawn">Withdrawn<' in results["Parcel scam withdrawn"]
+    assert 'badge--expired">Expired<' in results["Parcel scam expired"]
+    assert "badge--" not in results["Parcel scam current"]

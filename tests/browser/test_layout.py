@@ -27,6 +27,7 @@ def page_paths(lang):
         f"/{lang}/subscribe/",
         f"/{lang}/partners/",
         f"/{lang}/accessibility/",
+        f"/{lang}/embed/",  # long feed and API addresses must wrap
         f"/{lang}/no-such-page/",
     ]
 

@@ -44,3 +44,17 @@ def test_home_page_shows_no_untranslated_ui_string(client, site, code):
     assert english_left == [], f"{code}: English UI text on the page: {english_left[:5]}"
     with translation.override(code):
         assert translation.gettext("How to report fraud") in text
+
+
+@pytest.mark.django_db
+def test_home_heading_and_intro_in_english_fallback_are_marked_as_english(client, site):
+    body = client.get("/ar/").content.decode()
+    assert '<h1 lang="en" dir="ltr">Fraud Alert</h1>' in body
+    assert '<p class="lead" lang="en" dir="ltr">Scam warnings and advice.</p>' in body
+
+
+@pytest.mark.django_db
+def test_footer_has_no_link_to_the_xml_sitemap(client, site):
+    body = client.get("/en/").content.decode()
+    footer = body[body.index('<footer class="site-footer">'):]
+    assert "sitemap.xml" not in footer
