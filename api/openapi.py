@@ -25,9 +25,14 @@ FILTERS = [
     _list_param("fraud_type", "Fraud type slug(s), see /fraud-types/."),
     _list_param("audience", "Audience slug(s), see /audiences/."),
     _list_param("region", "Region slug(s), see /regions/."),
-    _query("severity", "Severity; comma-separated for several.",
-           {"type": "string", "enum": list(AlertPage.Severity.values)}),
-    _query("status", "active (default: not withdrawn, not expired), withdrawn or all.",
+    _query("severity", "Severity; several are alternatives: repeat the parameter "
+                       "(severity=severe&severity=extreme) or separate them with commas "
+                       "(severity=severe,extreme).",
+           {"type": "array", "items": {"type": "string",
+                                       "enum": list(AlertPage.Severity.values)}},
+           style="form", explode=True),
+    _query("status", "active (default: not withdrawn, not expired), expired (past its "
+                     "expiry, not withdrawn), withdrawn, or all.",
            {"type": "string", "enum": list(STATUSES), "default": "active"}),
 ]
 
@@ -71,10 +76,12 @@ ERROR = {"description": "Bad parameter", "content": {"application/json": {"schem
         "status": {"type": "integer"}, "message": {"type": "string"}}}}}}}}
 
 
-def _ok(schema, description="OK"):
+def _ok(schema, description="OK", last_modified=True):
+    headers = {"ETag": {"schema": {"type": "string"}}}
+    if last_modified:
+        headers["Last-Modified"] = {"schema": {"type": "string"}}
     return {"description": description, "content": {"application/json": {"schema": schema}},
-            "headers": {"ETag": {"schema": {"type": "string"}},
-                        "Last-Modified": {"schema": {"type": "string"}}}}
+            "headers": headers}
 
 
 def _taxonomy_path(summary):
@@ -82,7 +89,8 @@ def _taxonomy_path(summary):
         "200": _ok({"type": "object", "properties": {
             "language": {"type": "string"},
             "results": {"type": "array", "items": {**TAXON, "properties": {
-                **TAXON["properties"], "description": {"type": "string"}}}}}}),
+                **TAXON["properties"], "description": {"type": "string"}}}}}},
+            last_modified=False),
         "304": {"description": "Not modified"}, "400": ERROR}}}
 
 
@@ -93,8 +101,9 @@ def document(base_url):
             "title": "Fraud Alert partner API",
             "version": "1.0.0",
             "description": "Read-only access to Fraud Alert's alerts in sixteen languages. "
-                           "Responses carry ETag and Last-Modified: send If-None-Match or "
-                           "If-Modified-Since to get 304 Not Modified.",
+                           "Every response carries an ETag, and the alert lists and alerts "
+                           "Last-Modified too: send If-None-Match (or If-Modified-Since) to "
+                           "get 304 Not Modified. Any origin may read the API (CORS).",
         },
         "servers": [{"url": base_url.rstrip("/")}],
         "paths": {

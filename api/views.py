@@ -1,19 +1,21 @@
 """The read-only partner API: /api/v1/...
 
 Every answer is JSON. Bad parameters get 400 with {"error": {"status", "message"}}, an
-unknown alert 404 in the same shape; successful answers carry ETag, Last-Modified and
-Cache-Control and honour conditional requests (304).
+unknown alert or any other /api/ path 404, a method other than GET, HEAD or OPTIONS 405
+(with Allow), all in the same shape. Successful answers carry ETag and Cache-Control (the
+alert lists and alerts Last-Modified too) and honour conditional requests (304). Every
+answer may be read from any origin (feeds.cross_origin).
 """
 
 from django.core.paginator import Paginator
-from django.http import JsonResponse
-from django.urls import reverse
+from django.http import HttpResponsePermanentRedirect, JsonResponse
+from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
-from django.views.decorators.http import require_safe
 
+from feeds.cross_origin import read_only_for_any_origin
 from feeds.filters import FILTER_PARAMS, FilterError, parse_filters
 from feeds.http_cache import cacheable, set_last_modified
-from feeds.items import list_changed_at, updated_at
+from feeds.items import alert_changed_at, list_changed_at, updated_at
 from languages import supported
 
 from . import openapi, serializers
@@ -28,9 +30,7 @@ class BadRequest(ValueError):
 
 
 def api_response(data, status=200):
-    response = JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
+    return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
 
 
 def error_response(status, message):
@@ -72,9 +72,10 @@ def _positive_int(params, name, default, maximum=None):
 
 
 def api_view(view):
-    """require GET/HEAD, answer BadRequest/FilterError with a 400, cache the rest."""
+    """GET/HEAD (OPTIONS a preflight, other methods a JSON 405), BadRequest/FilterError a 400,
+    the rest cached; every answer readable from any origin."""
 
-    @require_safe
+    @read_only_for_any_origin(error_response)
     @cacheable
     def wrapped(request, *args, **kwargs):
         with translation.override(supported.DEFAULT):
@@ -86,6 +87,21 @@ def api_view(view):
     wrapped.__name__ = view.__name__
     wrapped.__doc__ = view.__doc__
     return wrapped
+
+
+@read_only_for_any_origin(error_response)
+def unknown_path(request):
+    """Any other path under /api/: a JSON 404 (rather than a redirect to the site's /en/...
+    page). An endpoint asked for without its final slash is redirected to it."""
+    if not request.path_info.endswith("/"):
+        try:
+            match = resolve(request.path_info + "/")
+        except Resolver404:
+            match = None
+        if match is not None and match.namespace == "api":
+            return HttpResponsePermanentRedirect(request.get_full_path(force_append_slash=True))
+    return not_found(request, f"Nothing is at {request.path}. The API's endpoints are listed "
+                              f"at {request.build_absolute_uri(reverse('api:index'))}.")
 
 
 @api_view
@@ -151,7 +167,7 @@ def alert(request, reference_code):
     with translation.override(language_code):
         data = serializers.alert_json(serializers.with_terms([found])[0], request,
                                       language_code, full=True)
-    return set_last_modified(api_response(data), updated_at(found))
+    return set_last_modified(api_response(data), alert_changed_at(found))
 
 
 @api_view

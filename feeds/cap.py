@@ -1,10 +1,16 @@
 """Alerts as OASIS Common Alerting Protocol 1.2 messages.
 
-One message per alert version: version 1 is the alert as issued (msgType Alert), each dated
-AlertUpdate adds a version (msgType Update), and a withdrawal is the last version (msgType
-Cancel). The identifier `<reference code>-v<n>` and the sent time of each version are derived
-from stored dates, so they are stable; an Update or Cancel references every earlier version
-as "sender,identifier,sent". One <info> block per language the alert is translated into.
+CAP requires each message's identifier to be unique to that message, so every message we
+ever serve for an alert has its own:
+- one per publication of the alert (Wagtail logs each): `<reference code>-v<n>`, sent when it
+  was published. v1 is the alert as issued (msgType Alert); every later publication (a dated
+  update, a corrected typo, a new translation, an edited withdrawal reason) is an Update, or
+  a Cancel while the alert is withdrawn;
+- when an alert's expiry passes after its latest publication, the message changes (urgency
+  Past) without a publication: `<reference code>-v<n>-expired`, an Update sent at the expiry.
+Identifiers and sent times come from stored dates, so they are stable; a message references
+every earlier one as "sender,identifier,sent". One <info> block per language the alert is
+translated into.
 """
 
 import html
@@ -46,22 +52,50 @@ def cap_time(moment):
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S-00:00")
 
 
-def versions(alert):
-    """Every version of the alert's CAP message, oldest first (uses prefetched updates)."""
-    dates = [alert.issued_at]
-    dates += sorted(max(update.date, alert.issued_at) for update in alert.updates.all())
-    if alert.status == AlertPage.Status.WITHDRAWN:
-        dates.append(max(alert.last_published_at or alert.issued_at, dates[-1]))
-    return [
-        Version(f"{alert.reference_code}-v{number}", sent)
-        for number, sent in enumerate(dates, start=1)
-    ]
+PUBLISH_ACTIONS = ("wagtail.publish", "wagtail.publish.scheduled")
 
 
-def message_type(alert):
-    if alert.status == AlertPage.Status.WITHDRAWN:
+def publication_times(alerts):
+    """{alert id: [when it was published, oldest first]} for these alerts, in one query."""
+    from wagtail.models import PageLogEntry
+
+    times = {alert.pk: [] for alert in alerts}
+    publications = (
+        PageLogEntry.objects.filter(page_id__in=list(times), action__in=PUBLISH_ACTIONS)
+        .order_by("timestamp", "id").values_list("page_id", "timestamp")
+    )
+    for page_id, moment in publications:
+        times[page_id].append(moment)
+    return times
+
+
+def versions(alert, published=None, now=None):
+    """Every message sent for the alert, oldest first; the last is the current one.
+
+    `published`: the alert's publication times (from `publication_times`), read if not given.
+    An alert published without a log entry (made by a script) has one message."""
+    if published is None:
+        published = publication_times([alert])[alert.pk]
+    published = list(published) or [alert.last_published_at or alert.issued_at]
+    history = [Version(f"{alert.reference_code}-v{number}", sent)
+               for number, sent in enumerate(published, start=1)]
+    expiry = alert.expires_at
+    if expiry is not None and expiry <= (now or timezone.now()):
+        before = [version for version in history if version.sent < expiry]
+        # A withdrawn alert's message is already Past: its expiry changes nothing.
+        if before and not (len(before) == len(history) and is_withdrawn(alert)):
+            history.insert(len(before), Version(f"{before[-1].identifier}-expired", expiry))
+    return history
+
+
+def is_withdrawn(alert):
+    return alert.status == AlertPage.Status.WITHDRAWN
+
+
+def message_type(alert, all_versions):
+    if is_withdrawn(alert):
         return "Cancel"
-    return "Update" if len(versions(alert)) > 1 else "Alert"
+    return "Update" if len(all_versions) > 1 else "Alert"
 
 
 def cap_language(code):
@@ -129,11 +163,11 @@ def _info(root, alert, code, request, message_kind):
         _add(area, "areaDesc", ", ".join(regions) or _("United Kingdom"))
 
 
-def cap_message(alert, request):
+def cap_message(alert, request, all_versions=None):
     """The current version of the alert as a CAP 1.2 XML document (bytes)."""
-    all_versions = versions(alert)
+    all_versions = all_versions or versions(alert)
     current = all_versions[-1]
-    kind = message_type(alert)
+    kind = message_type(alert, all_versions)
     root = ElementTree.Element(f"{{{CAP_NAMESPACE}}}alert")
     _add(root, "identifier", current.identifier)
     _add(root, "sender", sender())
@@ -159,20 +193,17 @@ def current_cap_alerts(now=None):
     consumers see the Cancel message)."""
     from datetime import timedelta
 
-    from django.db.models import Prefetch, Q
+    from django.db.models import Q
 
     from alerts.listing import active_q
-    from alerts.models import AlertUpdate
 
     now = now or timezone.now()
     recent_withdrawal = Q(status=AlertPage.Status.WITHDRAWN,
                           last_published_at__gte=now - timedelta(days=7))
-    updates = AlertUpdate.objects.only("id", "page_id", "date")
     return (
         AlertPage.objects.live().public().filter(active_q(now) | recent_withdrawal)
         .only("id", "path", "depth", "title", "title_en", "summary", "summary_en",
               "reference_code", "severity", "status", "issued_at", "expires_at",
               "last_published_at")
-        .prefetch_related(Prefetch("updates", queryset=updates))
         .order_by("-issued_at", "-id")
     )

@@ -5,14 +5,14 @@ from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.utils import feedgenerator, translation
 from django.utils.feedgenerator import rfc3339_date
-from django.views.decorators.http import require_safe
 
-from alerts.models import AlertPage, AlertUpdate, Audience, FraudType, Region
+from alerts.models import AlertPage, Audience, FraudType, Region
 from languages import supported
 
 from . import cap
+from .cross_origin import read_only_for_any_origin
 from .http_cache import cacheable, set_last_modified
-from .items import list_changed_at
+from .items import alert_changed_at, list_changed_at
 
 # The index lists the newest current alerts only: a consumer polls it often, and each message
 # it fetches lists the earlier versions anyway. The full archive is in the RSS/Atom feeds.
@@ -36,7 +36,7 @@ class CapIndexFeed(feedgenerator.Atom1Feed):
         handler.endElement("author")
 
 
-@require_safe
+@read_only_for_any_origin()
 @cacheable
 def cap_index(request):
     with translation.override(supported.DEFAULT):
@@ -48,9 +48,10 @@ def cap_index(request):
             feed_url=request.build_absolute_uri(),
         )
         alerts = list(cap.current_cap_alerts()[:CAP_INDEX_MAX_ENTRIES])
+        published = cap.publication_times(alerts)
         latest = None
         for alert in alerts:
-            current = cap.versions(alert)[-1]
+            current = cap.versions(alert, published[alert.pk])[-1]
             latest = max(latest or current.sent, current.sent)
             feed.add_item(
                 title=alert.title, description=alert.summary,
@@ -61,7 +62,6 @@ def cap_index(request):
             )
         body = feed.writeString("utf-8")
     response = HttpResponse(body, content_type="application/atom+xml; charset=utf-8")
-    response["Access-Control-Allow-Origin"] = "*"
     return set_last_modified(response, list_changed_at(latest))
 
 
@@ -70,7 +70,7 @@ def _taxon_prefetch(relation, model):
     return Prefetch(relation, queryset=model.objects.only("id", "slug", "name", *names))
 
 
-@require_safe
+@read_only_for_any_origin()
 @cacheable
 def cap_message(request, reference_code):
     alert = (
@@ -78,13 +78,14 @@ def cap_message(request, reference_code):
         .prefetch_related(
             _taxon_prefetch("fraud_types", FraudType), _taxon_prefetch("audiences", Audience),
             _taxon_prefetch("regions", Region),
-            Prefetch("updates", queryset=AlertUpdate.objects.only("id", "page_id", "date")),
+            "updates",  # read by translation_state, once per language
         )
         .first()
     )
     if alert is None:
         raise Http404("No published alert has this reference code.")
-    response = HttpResponse(cap.cap_message(alert, request), content_type=cap.CONTENT_TYPE)
-    response["Access-Control-Allow-Origin"] = "*"
-    changed = [alert.last_published_at, cap.versions(alert)[-1].sent]
-    return set_last_modified(response, max(filter(None, changed)))
+    all_versions = cap.versions(alert)
+    response = HttpResponse(cap.cap_message(alert, request, all_versions),
+                            content_type=cap.CONTENT_TYPE)
+    # the current message's sent time is its latest publication or its expiry
+    return set_last_modified(response, max(alert_changed_at(alert), all_versions[-1].sent))

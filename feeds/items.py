@@ -2,7 +2,9 @@
 
 Every feed format (RSS, Atom, JSON Feed, the widget) is written from these records, so they
 all carry the same fields. The query selects only the listed columns and prefetches fraud
-type names, so it runs a fixed number of queries whatever the number of items.
+type names, so it runs a fixed number of queries whatever the number of items. An alert not
+yet translated is shown in English (modeltranslation's fallback), and its item says so in
+`text_language`, so each format can label the text with the language it is really in.
 """
 
 from dataclasses import dataclass
@@ -13,8 +15,14 @@ from django.db.models import Max
 from django.utils import timezone, translation
 
 from alerts.listing import alert_list_queryset, labelled, listing_columns
+from languages import supported
+from languages.supported import Language
 
 FEED_LENGTH = 30
+# Wagtail's log actions that change which alerts a list shows (the scheduled ones are logged
+# by `publish_scheduled` when a go-live or expiry date set in the editor arrives).
+LIST_CHANGES = ("wagtail.publish", "wagtail.publish.scheduled", "wagtail.unpublish",
+                "wagtail.unpublish.scheduled", "wagtail.delete")
 
 
 @dataclass(frozen=True)
@@ -30,6 +38,7 @@ class FeedItem:
     severity_label: str
     status: str
     categories: tuple[str, ...]  # fraud type names in the feed's language
+    text_language: Language  # of the title and summary: the feed's, or English (fallback)
 
 
 def list_changed_at(*item_dates):
@@ -42,8 +51,7 @@ def list_changed_at(*item_dates):
     from alerts.models import AlertPage
 
     left = PageLogEntry.objects.filter(
-        content_type=ContentType.objects.get_for_model(AlertPage),
-        action__in=("wagtail.publish", "wagtail.unpublish", "wagtail.delete"),
+        content_type=ContentType.objects.get_for_model(AlertPage), action__in=LIST_CHANGES,
     ).aggregate(latest=Max("timestamp"))["latest"]
     expired = AlertPage.objects.filter(expires_at__lte=timezone.now()).aggregate(
         latest=Max("expires_at"))["latest"]
@@ -55,6 +63,22 @@ def updated_at(alert):
     return max(filter(None, [alert.last_published_at, alert.issued_at]))
 
 
+def alert_changed_at(alert, now=None):
+    """When one alert last changed for readers: its latest publication, or later the moment it
+    silently expired (its lifecycle becomes "expired", its CAP urgency "Past")."""
+    now = now or timezone.now()
+    expired = alert.expires_at if alert.expires_at and alert.expires_at <= now else None
+    return max(filter(None, [updated_at(alert), expired]))
+
+
+def text_language(alert, language):
+    """The language the alert's title is shown in: `language`, or English where it has no
+    title of its own yet (the fallback)."""
+    if getattr(alert, f"title_{language.field_suffix}", None):
+        return language
+    return supported.get(supported.DEFAULT)
+
+
 def alert_queryset(language_code, filters):
     """Live, public alerts matching `filters`, newest first, with only the columns we show."""
     return filters.apply(alert_list_queryset(language_code)).only(
@@ -63,6 +87,7 @@ def alert_queryset(language_code, filters):
 
 
 def feed_items(request, language_code, filters, limit=FEED_LENGTH):
+    language = supported.get(language_code)
     with translation.override(language_code):
         alerts = labelled(alert_queryset(language_code, filters)[:limit])
         return [
@@ -78,6 +103,7 @@ def feed_items(request, language_code, filters, limit=FEED_LENGTH):
                 severity_label=str(alert.get_severity_display()),
                 status=alert.status,
                 categories=tuple(fraud_type.name for fraud_type in alert.fraud_types.all()),
+                text_language=text_language(alert, language),
             )
             for alert in alerts
         ]

@@ -2,7 +2,9 @@
 
 RSS and Atom use Django's feed generator; each item also carries our own elements in the
 `fa:` namespace (reference code, severity, status, expiry). RSS gets `atom:updated` per item
-so readers see when an alert was last updated (Atom has `<updated>` natively).
+so readers see when an alert was last updated (Atom has `<updated>` natively). The feed's
+author is the site (Atom requires one, RFC 4287 4.1.1). An item whose text is the English
+fallback says so: `xml:lang` on the RSS item / Atom entry, `language` in JSON Feed.
 """
 
 import json
@@ -23,8 +25,18 @@ def feed_description():
     return _("Warnings about scams and fraud happening now, newest first.")
 
 
+def feed_author():
+    return _("Fraud Alert")
+
+
 class _AlertElements:
     """Adds the fa: namespace and the per-item elements shared by RSS and Atom."""
+
+    def item_attributes(self, item):
+        attributes = super().item_attributes(item)
+        if item["text_language"] != self.feed["language"]:
+            attributes["xml:lang"] = item["text_language"]
+        return attributes
 
     def add_alert_elements(self, handler, item):
         handler.addQuickElement("fa:reference", item["reference_code"])
@@ -53,10 +65,11 @@ class AlertAtomFeed(_AlertElements, feedgenerator.Atom1Feed):
         self.add_alert_elements(handler, item)
 
 
-def xml_feed(feed_class, items, *, language_code, link, feed_url):
+def xml_feed(feed_class, items, *, language_code, link, feed_url, site_url):
     feed = feed_class(
         title=feed_title(), link=link, description=feed_description(),
         subtitle=feed_description(), language=language_code, feed_url=feed_url,
+        author_name=feed_author(), author_link=site_url,
     )
     for item in items:
         feed.add_item(
@@ -65,11 +78,12 @@ def xml_feed(feed_class, items, *, language_code, link, feed_url):
             pubdate=item.issued_at, updateddate=item.updated_at,
             categories=item.categories, reference_code=item.reference_code,
             severity=item.severity, status=item.status, expires_at=item.expires_at,
+            text_language=item.text_language.code,
         )
     return feed.writeString("utf-8")
 
 
-def json_feed(items, *, language_code, link, feed_url):
+def json_feed(items, *, language_code, link, feed_url, site_url):
     document = {
         "version": JSON_FEED_VERSION,
         "title": feed_title(),
@@ -77,6 +91,7 @@ def json_feed(items, *, language_code, link, feed_url):
         "home_page_url": link,
         "feed_url": feed_url,
         "language": language_code,
+        "authors": [{"name": feed_author(), "url": site_url}],
         "items": [
             {
                 "id": item.url,
@@ -87,7 +102,7 @@ def json_feed(items, *, language_code, link, feed_url):
                 "date_published": item.issued_at.isoformat(),
                 "date_modified": item.updated_at.isoformat(),
                 "tags": list(item.categories),
-                "language": language_code,
+                "language": item.text_language.code,
                 "_fraud_alert": {
                     "reference_code": item.reference_code,
                     "severity": item.severity,

@@ -16,6 +16,7 @@ from alerts.models import AlertPage, Audience, FraudType, Region
 from languages import supported
 
 from . import syndication
+from .cross_origin import read_only_for_any_origin
 from .filters import FilterError, parse_filters
 from .http_cache import cacheable, set_last_modified
 from .items import feed_items, list_changed_at
@@ -68,13 +69,13 @@ def _feed_response(request, writer, content_type):
     body = writer(
         items, language_code=language_code, link=listing_url(request, language_code, filters),
         feed_url=request.build_absolute_uri(),
+        site_url=request.build_absolute_uri(f"/{language_code}/"),
     )
     response = HttpResponse(body, content_type=content_type)
-    response["Access-Control-Allow-Origin"] = "*"
     return set_last_modified(response, list_changed_at(*(item.updated_at for item in items)))
 
 
-@require_safe
+@read_only_for_any_origin()
 @cacheable
 def rss(request):
     return _feed_response(
@@ -84,7 +85,7 @@ def rss(request):
     )
 
 
-@require_safe
+@read_only_for_any_origin()
 @cacheable
 def atom(request):
     return _feed_response(
@@ -94,7 +95,7 @@ def atom(request):
     )
 
 
-@require_safe
+@read_only_for_any_origin()
 @cacheable
 def json_feed(request):
     return _feed_response(request, syndication.json_feed, "application/feed+json; charset=utf-8")
@@ -112,7 +113,7 @@ def _widget_length(params):
     return int(raw)
 
 
-@require_safe
+@read_only_for_any_origin()
 @xframe_options_exempt
 @csp_override(WIDGET_CSP)
 @cacheable

@@ -7,7 +7,7 @@ URLs (health, sitemap, CAP feeds, the partner API) do not.
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -15,6 +15,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from alerts import sitemap as alert_sitemap
 from alerts import views as alert_views
+from api import views as api_views
 from fraudalert import operational_views
 
 admin_path = settings.ADMIN_PATH
@@ -31,6 +32,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("feeds/cap/", include("feeds.cap_urls")),
     path("api/v1/", include("api.urls")),
+    re_path(r"^api/", api_views.unknown_path, name="api_unknown"),  # JSON 404, not /en/...
 ]
 
 urlpatterns += i18n_patterns(

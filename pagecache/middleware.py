@@ -68,7 +68,15 @@ def answer_from(request, entry):
     response.headers["X-Cache"] = "HIT"
     if status == 200:
         last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
-        return get_conditional_response(
+        conditional = get_conditional_response(
             request, etag=response.get("ETag"), last_modified=last_modified, response=response
         )
+        if conditional is not response:
+            # Django's 304 keeps only the validators and caching headers; without the CORS
+            # ones a browser hides the 304 from the partner's script that asked for it.
+            for name, value in headers:
+                if name.lower().startswith("access-control-"):
+                    conditional.headers[name] = value
+            conditional.headers["X-Cache"] = "HIT"
+        return conditional
     return response

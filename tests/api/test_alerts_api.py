@@ -105,3 +105,34 @@ def test_api_queries_do_not_grow_with_alerts(client, alerts):
         _, data = get(client, "/api/v1/alerts/?status=all")
     assert data["count"] == 7
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_every_answer_has_the_validators_its_document_declares(client, alerts):
+    """The OpenAPI document says which validators each answer carries: it must be true
+    (the alert lists and alerts have Last-Modified; every answer has an ETag)."""
+    _, document = get(client, "/api/v1/openapi.json")
+    for path, operations in document["paths"].items():
+        route = "/api/v1" + path.replace("{reference_code}", alerts[0].reference_code)
+        response = client.get(route)
+        assert response.status_code == 200, route
+        for header in operations["get"]["responses"]["200"]["headers"]:
+            assert response.has_header(header), (route, header)
+    for route in ("/api/v1/", "/api/v1/openapi.json", "/api/v1/regions/"):
+        assert client.get(route).has_header("ETag"), route
+
+
+def test_several_severities_are_documented_and_accepted(client, alerts):
+    _, document = get(client, "/api/v1/openapi.json")
+    parameters = {parameter["name"]: parameter
+                  for parameter in document["paths"]["/alerts/"]["get"]["parameters"]}
+    severity = parameters["severity"]
+    assert severity["schema"]["type"] == "array"
+    assert severity["schema"]["items"]["enum"] == ["minor", "moderate", "severe", "extreme"]
+    assert severity.get("explode", True) is True and severity.get("style", "form") == "form"
+    for query in ("severity=severe&severity=minor", "severity=severe,minor"):
+        _, data = get(client, f"/api/v1/alerts/?{query}")
+        assert sorted(alert["title"] for alert in data["results"]) == [
+            "Courier in Wales", "Investment"]
+    status = parameters["status"]
+    for value in status["schema"]["enum"]:
+        assert value in status["description"]

@@ -24,6 +24,7 @@ def test_if_modified_since_gives_304_until_the_alert_is_updated(client, translat
     from datetime import timedelta
 
     from django.utils import timezone
+    from wagtail.models import PageLogEntry
 
     from alerts.models import AlertPage
 
@@ -31,6 +32,7 @@ def test_if_modified_since_gives_304_until_the_alert_is_updated(client, translat
     hour_ago = timezone.now() - timedelta(hours=1)
     AlertPage.objects.filter(pk=translated_alert.pk).update(
         issued_at=hour_ago, last_published_at=hour_ago)
+    PageLogEntry.objects.filter(page=translated_alert).update(timestamp=hour_ago)
     url = f"/feeds/cap/{translated_alert.reference_code}.xml"
     last_modified = client.get(url)["Last-Modified"]
     assert last_modified == http_date(hour_ago.timestamp())
@@ -170,3 +172,87 @@ def test_last_modified_moves_when_an_alert_silently_expires_or_is_withdrawn(clie
     staying.withdrawn_reason = "A genuine delivery firm's texts."
     staying.save_revision().publish()
     assert client.get(url, headers={"if-modified-since": after["Last-Modified"]}).status_code == 200
+
+
+@pytest.mark.parametrize("kind", ["api", "cap"])
+def test_one_alert_is_modified_when_it_silently_expires(client, site, kind):
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from wagtail.models import PageLogEntry
+
+    from alerts.models import AlertPage
+
+    two_hours_ago = timezone.now() - timedelta(hours=2)
+    alert = factories.alert("Ticket scam", expires_at=timezone.now() + timedelta(hours=1))
+    AlertPage.objects.update(issued_at=two_hours_ago, last_published_at=two_hours_ago)
+    PageLogEntry.objects.update(timestamp=two_hours_ago)
+    url = {"api": f"/api/v1/alerts/{alert.reference_code}/",
+           "cap": f"/feeds/cap/{alert.reference_code}.xml"}[kind]
+    before = client.get(url)
+    assert before["Last-Modified"] == http_date(two_hours_ago.timestamp())
+    since = {"if-modified-since": before["Last-Modified"]}
+    assert client.get(url, headers=since).status_code == 304
+
+    # the expiry passes: nothing is published, but the alert now reads as expired
+    expired_at = timezone.now() - timedelta(minutes=5)
+    AlertPage.objects.filter(pk=alert.pk).update(expires_at=expired_at)
+    after = client.get(url, headers=since)
+    assert after.status_code == 200
+    if kind == "api":
+        assert after.json()["lifecycle"] == "expired"
+    else:
+        assert b"<urgency>Past</urgency>" in after.content
+    assert after["Last-Modified"] == http_date(expired_at.timestamp())
+    assert client.get(url, headers={"if-modified-since": after["Last-Modified"]}).status_code == 304
+
+
+def test_strict_filters_say_the_request_was_refused_and_what_to_use(client, site, taxonomy):
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    with translation.override("pl"):
+        listing_words = gettext(
+            "Some filter values were not recognised and have been ignored: %(values)s"
+        ).split("%")[0].strip()
+    for url in ("/pl/feeds/alerts.rss?region=nowhere", "/pl/embed/alerts/?region=nowhere"):
+        response = client.get(url)
+        assert response.status_code == 400
+        assert response["Content-Type"] == "text/plain; charset=utf-8"
+        assert response["Access-Control-Allow-Origin"] == "*"
+        message = response.text
+        assert "nowhere" in message and "wales" in message  # what was wrong, what to use
+        assert listing_words not in message
+        assert message.startswith("Nierozpoznane")  # Polish, like the feed
+
+    api = client.get("/api/v1/alerts/?region=nowhere&severity=awful,severe").json()["error"]
+    assert api["message"] == (
+        "Not recognised in region: nowhere. Use one of: wales. "
+        "Not recognised in severity: awful. Use one of: minor, moderate, severe, extreme.")
+    # the listing page does ignore what it does not know, and still says so
+    listing = client.get("/en/alerts/?region=nowhere")
+    assert listing.status_code == 200
+    assert "have been ignored: nowhere" in listing.text
+
+
+def test_last_modified_moves_when_a_scheduled_expiry_unpublishes_an_alert(client, site):
+    """Wagtail's publish_scheduled logs its own action ("wagtail.unpublish.scheduled")."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from wagtail.models import PageLogEntry
+
+    from alerts.models import AlertPage
+
+    two_hours_ago = timezone.now() - timedelta(hours=2)
+    factories.alert("Fake parcel texts")
+    leaving = factories.alert("Ticket scam")
+    AlertPage.objects.update(issued_at=two_hours_ago, last_published_at=two_hours_ago)
+    PageLogEntry.objects.update(timestamp=two_hours_ago)
+    since = {"if-modified-since": client.get("/en/feeds/alerts.rss")["Last-Modified"]}
+    assert client.get("/en/feeds/alerts.rss", headers=since).status_code == 304
+
+    AlertPage.objects.get(pk=leaving.pk).unpublish(
+        set_expired=True, log_action="wagtail.unpublish.scheduled")
+    after = client.get("/en/feeds/alerts.rss", headers=since)
+    assert after.status_code == 200 and "Ticket scam" not in after.text

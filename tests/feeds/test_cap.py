@@ -113,3 +113,127 @@ def test_cap_index_lists_current_alerts_and_recent_cancels(client, site):
 
 def test_unknown_reference_code_is_404(client, site):
     assert client.get("/feeds/cap/FA-1999-0001.xml").status_code == 404
+
+
+def identifier_chain(document):
+    """(identifier, msgType, [referenced identifiers]) of a CAP message."""
+    references = text(document, "string(cap:references)").split()
+    return (text(document, "string(cap:identifier)"), text(document, "string(cap:msgType)"),
+            [reference.split(",")[1] for reference in references])
+
+
+def in_the_past(alert, minutes):
+    """Move the alert's publications back in time (as if they had happened then)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from wagtail.models import PageLogEntry
+
+    PageLogEntry.objects.filter(page=alert, timestamp__gte=timezone.now() - timedelta(
+        minutes=1)).update(timestamp=timezone.now() - timedelta(minutes=minutes))
+
+
+def test_a_corrected_alert_is_a_new_message_and_the_first_is_unchanged(client, site):
+    alert = factories.alert("Fake bank calls", summary="Scammers call pretending to be yuor bank.")
+    first = cap_message(client, alert.reference_code)
+    code = alert.reference_code
+    assert identifier_chain(first) == (f"{code}-v1", "Alert", [])
+    page = alert.specific
+    page.summary = "Scammers call pretending to be your bank."
+    page.save_revision().publish()
+    corrected = cap_message(client, code)
+    assert identifier_chain(corrected) == (f"{code}-v2", "Update", [f"{code}-v1"])
+    assert "your bank" in text(corrected, "string(cap:info/cap:description)")
+    # v1 is referenced with the sent time it was served with
+    assert text(corrected, "string(cap:references)") == ",".join(
+        [text(first, "string(cap:sender)"), f"{code}-v1", text(first, "string(cap:sent)")])
+
+
+def test_a_withdrawal_republished_with_an_edited_reason_is_a_new_cancel(client, site):
+    alert = factories.alert("Fake bank calls")
+    code = alert.reference_code
+    page = alert.specific
+    page.status = "withdrawn"
+    page.withdrawn_reason = "A test of our phone line."
+    page.save_revision().publish()
+    cancel = cap_message(client, code)
+    assert identifier_chain(cancel) == (f"{code}-v2", "Cancel", [f"{code}-v1"])
+    page = alert.specific.__class__.objects.get(pk=alert.pk)
+    page.withdrawn_reason = "A test of our own phone line, not a scam."
+    page.save_revision().publish()
+    edited = cap_message(client, code)
+    assert identifier_chain(edited) == (f"{code}-v3", "Cancel", [f"{code}-v1", f"{code}-v2"])
+    assert text(edited, "string(cap:note)") == "A test of our own phone line, not a scam."
+
+
+def test_an_expiry_after_the_last_publication_is_its_own_message(client, site):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from alerts.models import AlertPage
+
+    alert = factories.alert("Ticket scam", expires_at=timezone.now() + timedelta(hours=1))
+    in_the_past(alert, minutes=30)
+    code = alert.reference_code
+    before = cap_message(client, code)
+    assert identifier_chain(before) == (f"{code}-v1", "Alert", [])
+    assert set(text(before, "cap:info/cap:urgency/text()")) == {"Expected"}
+
+    expired_at = timezone.now() - timedelta(minutes=5)
+    AlertPage.objects.filter(pk=alert.pk).update(expires_at=expired_at)
+    expired = cap_message(client, code)
+    assert identifier_chain(expired) == (f"{code}-v1-expired", "Update", [f"{code}-v1"])
+    assert set(text(expired, "cap:info/cap:urgency/text()")) == {"Past"}
+    assert text(expired, "string(cap:sent)") == expired_at.astimezone(
+        timezone.UTC).strftime("%Y-%m-%dT%H:%M:%S-00:00")
+
+
+def test_no_identifier_is_ever_used_for_two_different_messages(client, site):
+    """Every state the alert goes through, fetched twice: each identifier always names the
+    same message, and each new message references every earlier one."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from alerts.models import AlertPage
+
+    alert = factories.alert("Fake bank calls", issued_at=timezone.now() - timedelta(hours=2),
+                            expires_at=timezone.now() + timedelta(days=1))
+    code = alert.reference_code
+    served = {}
+    chain = []
+
+    def fetch():
+        for _ in range(2):
+            response = client.get(f"/feeds/cap/{code}.xml")
+            document = etree.fromstring(response.content)
+            SCHEMA.assertValid(document)
+            identifier, _kind, references = identifier_chain(document)
+            assert served.setdefault(identifier, response.content) == response.content
+        if identifier not in chain:
+            assert references == chain
+            chain.append(identifier)
+
+    def publish(**changes):
+        page = AlertPage.objects.get(pk=alert.pk)
+        for name, value in changes.items():
+            setattr(page, name, value)
+        page.save_revision().publish()
+        in_the_past(alert, minutes=60 - 10 * len(chain))
+
+    in_the_past(alert, minutes=60)
+    fetch()
+    publish(summary="A typo fixed.")
+    fetch()
+    publish(title_ar="مكالمات مصرفية مزيفة")  # a translation added
+    fetch()
+    # expired after v3 (published 40 minutes ago), before what follows (20 and 10 minutes ago)
+    AlertPage.objects.filter(pk=alert.pk).update(expires_at=timezone.now() - timedelta(minutes=35))
+    fetch()
+    publish(status="withdrawn", withdrawn_reason="A test.")
+    fetch()
+    publish(withdrawn_reason="A test of our own line.")
+    fetch()
+    assert chain == [f"{code}-v1", f"{code}-v2", f"{code}-v3", f"{code}-v3-expired",
+                     f"{code}-v4", f"{code}-v5"]

@@ -126,3 +126,54 @@ def test_feed_queries_do_not_grow_with_items(client, site, taxonomy):
         response = client.get("/pl/feeds/alerts.rss")
     assert len(feedparser.parse(response.content).entries) == 7
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+ATOM = {"a": "http://www.w3.org/2005/Atom"}
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+@pytest.mark.parametrize("lang,name", [("en", "Fraud Alert"), ("cy", None)])
+def test_atom_feed_has_an_author_as_rfc_4287_requires(client, translated_alert, lang, name):
+    from django.utils import translation
+    from lxml import etree
+
+    factories.alert("English only")
+    feed = etree.fromstring(client.get(f"/{lang}/feeds/alerts.atom").content)
+    # 4.1.1: atom:feed MUST contain an atom:author unless every entry has one
+    entries = feed.xpath("a:entry", namespaces=ATOM)
+    assert entries and not any(entry.xpath("a:author", namespaces=ATOM) for entry in entries)
+    with translation.override(lang):
+        expected = name or translation.gettext("Fraud Alert")
+    assert feed.xpath("a:author/a:name/text()", namespaces=ATOM) == [expected]
+    assert feed.xpath("a:author/a:uri/text()", namespaces=ATOM) == [
+        f"http://testserver/{lang}/"]
+    document = client.get(f"/{lang}/feeds/alerts.json").json()
+    assert document["authors"] == [{"name": expected, "url": f"http://testserver/{lang}/"}]
+
+
+def test_each_item_says_which_language_its_text_is_in(client, translated_alert):
+    from lxml import etree
+
+    english_only = factories.alert("English only alert")
+
+    items = {item["title"]: item for item in client.get("/zh-hans/feeds/alerts.json").json()[
+        "items"]}
+    assert items["English only alert"]["language"] == "en"
+    assert items["假冒银行来电"]["language"] == "zh-hans"
+
+    atom = etree.fromstring(client.get("/ar/feeds/alerts.atom").content)
+    assert atom.get(XML_LANG) == "ar"
+    langs = {entry.findtext("a:title", namespaces=ATOM): entry.get(XML_LANG)
+             for entry in atom.xpath("a:entry", namespaces=ATOM)}
+    assert langs == {"English only alert": "en", "مكالمات مصرفية مزيفة": None}  # inherits ar
+
+    rss = etree.fromstring(client.get("/ar/feeds/alerts.rss").content)
+    langs = {item.findtext("title"): item.get(XML_LANG) for item in rss.iter("item")}
+    assert langs == {"English only alert": "en", "مكالمات مصرفية مزيفة": None}
+    _, parsed = parse(client, "/ar/feeds/alerts.rss")
+    assert not parsed.bozo
+
+    widget = client.get("/ar/embed/alerts/").text
+    assert (f'/ar/alerts/{english_only.slug}/" target="_blank" '
+            f'rel="noopener" lang="en" dir="ltr">English only alert</a>') in widget
+    assert 'rel="noopener">مكالمات مصرفية مزيفة</a>' in widget  # Arabic: the page's rtl
