@@ -1,6 +1,6 @@
 """What an alert or advice page shows besides its own fields, in a fixed number of queries."""
 
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 
 from .fallback import translation_context
 from .listing import language_columns, listing_columns, public_q, related_alerts
@@ -12,6 +12,8 @@ def alert_page_context(page, request):
     from .models import AlertPage
 
     attach_terms([page], "fraud_types", "audiences", "regions")
+    # kept on the page: the translation state reads them again (languages.models)
+    prefetch_related_objects([page], "updates")
     updates = list(page.updates.all())
     # what this alert replaces and what replaced it, in one query
     linked = Q(supersedes=page) | (Q(pk=page.supersedes_id) if page.supersedes_id else Q(pk__in=[]))

@@ -45,8 +45,10 @@ ALERT = {
     "properties": {
         "reference_code": {"type": "string", "examples": ["FA-2026-0042"]},
         "language": {"type": "string"},
-        "translation_state": {"type": "string", "enum": ["complete", "stale", "missing"],
-                              "description": "missing: the text shown is the English."},
+        "translation_state": {"type": "string",
+                              "enum": ["complete", "partial", "stale", "missing"],
+                              "description": "missing: the text shown is the English; "
+                                             "partial: some of it is."},
         "title": {"type": "string"},
         "summary": {"type": "string"},
         "url": {"type": "string", "format": "uri"},

@@ -145,7 +145,6 @@ class AlertPage(TranslationTracked, Page):
         if self.go_live_at and self.issued_at and self.go_live_at > self.issued_at:
             self.issued_at = self.go_live_at  # a scheduled alert is issued when it goes live
         self.issued_at = to_the_minute(self.issued_at)
-        self.expires_at = to_the_minute(self.expires_at)
         if not self.reference_code:
             self.reference_code = next_reference_code(self.issued_at)
         from alerts.search_text import fill_search_text
