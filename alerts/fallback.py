@@ -13,6 +13,7 @@ from django.utils import translation
 
 from languages import supported
 from languages.alternates import url_in_language
+from languages.text import has_text
 
 
 def translation_context(page, request):
@@ -22,7 +23,7 @@ def translation_context(page, request):
     text_language = {}
     for name in page.tracked_translation_fields:
         own = getattr(page, f"{name}_{reader.field_suffix}", None)
-        text_language[name] = reader if _has_text(own) else english
+        text_language[name] = reader if has_text(own) else english
     info = {"state": state, "language": reader, "english_url": None, "translated_from": None}
     if state != "complete":
         info["english_url"] = url_in_language(request, english.code, page)
@@ -34,11 +35,3 @@ def translation_context(page, request):
         "page_language": english if state == "missing" else reader,
     }
 
-
-def _has_text(value):
-    if value is None:
-        return False
-    raw = getattr(value, "raw_data", None)
-    if raw is not None:
-        return len(raw) > 0
-    return bool(str(value).strip())

@@ -4,6 +4,7 @@ from django.utils.html import format_html
 
 from languages import alternates as alternates_module
 from languages import supported
+from languages.text import has_text
 
 register = template.Library()
 
@@ -55,7 +56,7 @@ def text_lang(obj, field_name):
     """
     reader = supported.get(translation.get_language())
     own = getattr(obj, f"{field_name}_{reader.field_suffix}", None)
-    language = reader if _has_text(own) else supported.get(supported.DEFAULT)
+    language = reader if has_text(own) else supported.get(supported.DEFAULT)
     return format_html(' lang="{}" dir="{}"', language.code, language.direction)
 
 
@@ -66,11 +67,3 @@ def reader_lang():
     reader = supported.get(translation.get_language())
     return format_html(' lang="{}" dir="{}"', reader.code, reader.direction)
 
-
-def _has_text(value):
-    if value is None:
-        return False
-    raw = getattr(value, "raw_data", None)
-    if raw is not None:
-        return len(raw) > 0
-    return bool(str(value).strip())
