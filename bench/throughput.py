@@ -57,7 +57,7 @@ def environment(args):
     if "DATABASE_URL" not in os.environ:
         db = Path("/tmp/fraudalert-bench-throughput.sqlite3")
         if not db.exists():
-            setup_django.fresh_sqlite(db, SETTINGS)
+            setup_django.fresh_sqlite(db)  # migrated under the test settings: same schema
         env["DATABASE_URL"] = f"sqlite:///{db}"
     return env
 
