@@ -46,6 +46,16 @@ def list_changed_at(*item_dates):
     the moment an alert left every list (withdrawn, unpublished, deleted: Wagtail logs each)
     or silently expired. Without the last two, a reader asking If-Modified-Since after an
     alert expired would be told nothing changed and keep showing it."""
+    from pagecache import expiry, memo
+
+    # the same for every list until content changes or the next alert expires
+    changes = memo.per_generation("alert-list-changes", _list_changes,
+                                  seconds=expiry.time_to_live)
+    return max(filter(None, [*item_dates, *changes]), default=None)
+
+
+def _list_changes():
+    """(latest publish/unpublish/deletion of an alert, latest expiry that has passed)."""
     from wagtail.models import PageLogEntry
 
     from alerts.models import AlertPage
@@ -55,7 +65,7 @@ def list_changed_at(*item_dates):
     ).aggregate(latest=Max("timestamp"))["latest"]
     expired = AlertPage.objects.filter(expires_at__lte=timezone.now()).aggregate(
         latest=Max("expires_at"))["latest"]
-    return max(filter(None, [*item_dates, left, expired]), default=None)
+    return left, expired
 
 
 def updated_at(alert):
