@@ -130,7 +130,27 @@ def server(migrated_state, live_server, transactional_db):
     """The live server's base URL, with a database the server thread can see (committed
     writes), starting from the migrated state."""
     _restore(migrated_state)
-    return live_server.url
+    yield live_server.url
+    _wait_for_requests_in_flight()
+
+
+def _wait_for_requests_in_flight(timeout=15.0):
+    """Let the server finish the requests a closed browser left behind (a save's redirect,
+    the admin's background fetches) before the test database is flushed. On SQLite the
+    in-memory test database is one connection shared with the server thread: a flush run
+    while a request's transaction is open was rolled back with it, and the next test found
+    the last one's pages."""
+    import threading
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        busy = [thread for thread in threading.enumerate()
+                if thread is not threading.current_thread()
+                and "process_request_thread" in thread.name and thread.is_alive()]
+        if not busy:
+            return
+        time.sleep(0.02)
 
 
 @pytest.fixture(scope="session")
