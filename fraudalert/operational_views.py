@@ -28,6 +28,7 @@ def robots_txt(request):
         "User-agent: *",
         f"Disallow: /{settings.ADMIN_PATH.strip('/')}/",
         "Disallow: /django-admin/",
+        "Disallow: /language/",
         "Allow: /",
         f"Sitemap: {sitemap}",
         "",

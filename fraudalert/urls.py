@@ -2,7 +2,8 @@
 URLs (health, sitemap, CAP feeds, the partner API) do not.
 
 `/` has no view of its own: LocaleMiddleware redirects it to the reader's language
-(language cookie, then Accept-Language, then English).
+(language cookie, set by the switcher's /language/<code>/ links, then Accept-Language, then
+English).
 """
 
 from django.conf import settings
@@ -17,6 +18,7 @@ from alerts import sitemap as alert_sitemap
 from alerts import views as alert_views
 from api import views as api_views
 from fraudalert import operational_views
+from languages import choice as language_choice
 
 admin_path = settings.ADMIN_PATH
 
@@ -25,6 +27,7 @@ handler500 = "fraudalert.operational_views.server_error"
 
 urlpatterns = [
     path("healthz", operational_views.healthz, name="healthz"),
+    path("language/<str:code>/", language_choice.choose_language, name="choose_language"),
     path("robots.txt", operational_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", alert_sitemap.sitemap_index, name="sitemap"),
     path("sitemap-<str:language_code>.xml", alert_sitemap.sitemap_xml, name="sitemap_language"),

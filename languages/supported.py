@@ -27,8 +27,7 @@ class Language:
     @property
     def local_name(self):
         """The language's name in its own language and script (Babel)."""
-        name = self.locale.get_display_name(self.locale)
-        return name[:1].upper() + name[1:]
+        return _local_name(self.babel)
 
     @property
     def is_rtl(self):
@@ -42,6 +41,13 @@ class Language:
 @cache
 def _babel_locale(identifier):
     return Locale.parse(identifier)
+
+
+@cache
+def _local_name(identifier):
+    locale = _babel_locale(identifier)
+    name = locale.get_display_name(locale)
+    return name[:1].upper() + name[1:]
 
 
 LANGUAGES = (

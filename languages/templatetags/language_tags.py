@@ -4,6 +4,7 @@ from django.utils.html import format_html
 
 from languages import alternates as alternates_module
 from languages import supported
+from languages.choice import choice_url
 from languages.text import has_text
 
 register = template.Library()
@@ -40,7 +41,7 @@ def hreflang_links(context):
 def language_switcher(context):
     request = context.get("request")
     return {
-        "links": [(language, alternates_module.with_query(request, url))
+        "links": [(language, choice_url(language.code, alternates_module.with_query(request, url)))
                   for language, url in _alternates(context)],
         "current_language": context.get("current_language"),
     }

@@ -35,6 +35,10 @@ def test_arabic_home_page_is_right_to_left_and_the_switcher_keeps_the_page(serve
     page.wait_for_url(f"{server}/pl/alerts/fake-parcel-texts/")
     assert page.locator("h1").inner_text() == "Fałszywe SMS-y o dostawie paczki"
 
+    # The choice is remembered: the site's bare address opens in Polish next time.
+    page.goto(f"{server}/")
+    page.wait_for_url(f"{server}/pl/")
+
 
 def test_a_reader_filters_alerts_by_fraud_type_and_region_and_opens_one(server, page):
     site = build_site()
