@@ -95,6 +95,7 @@ class AlertPage(TranslationTracked, Page):
     # language, and (full search) by the text in every language
     search_fields = Page.search_fields + [
         index.SearchField("reference_code"), index.AutocompleteField("reference_code"),
+        index.AutocompleteField("reference_code_words"),
         index.FilterField("status"),
         *[index.AutocompleteField(f"title_{language.field_suffix}")
           for language in supported.LANGUAGES],
@@ -158,6 +159,12 @@ class AlertPage(TranslationTracked, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(alert_page_context(self, request))
         return context
+
+    def reference_code_words(self):
+        """"FA 2026 0001": the reference code as the search index's words. The database
+        backends split a typed "FA-2026-0001" at its hyphens, while PostgreSQL indexes the
+        code itself as "fa", "-2026", "-0001", so the code alone was never found there."""
+        return (self.reference_code or "").replace("-", " ")
 
     @property
     def is_expired(self):

@@ -1,7 +1,6 @@
 """Editing alerts in the real admin: copying one, withdrawing one."""
 
 from django.core.management import call_command
-from django.db import connection
 from django.urls import reverse
 
 from alerts.models import AlertPage
@@ -52,11 +51,8 @@ def test_the_admin_search_finds_alerts_by_reference_code_and_translated_title(
     client.force_login(prevention_editor)
     url = reverse("wagtailadmin_pages:search")
 
-    queries = ["Fałszywe", "مزيفة"]
-    if connection.vendor == "sqlite":
-        # PostgreSQL's query parser reads the hyphens in FA-2026-0001 as "not": a known gap
-        queries.append(alert.reference_code)
-    for query in queries:
+    code = alert.reference_code  # FA-2026-0001
+    for query in ("Fałszywe", "مزيفة", code, code.lower(), code.replace("-", " ")):
         html = client.get(url, {"q": query}).text
         assert "Fake bank calls" in html, query
         assert "Something else entirely" not in html, query
