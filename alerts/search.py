@@ -121,19 +121,32 @@ def _load(keys, language):
     return [loaded[key] for key in keys if key in loaded]
 
 
+def _shown(page, name, language):
+    """(plain text, Language) of a field as a reader of `language` sees it: their own
+    translation, or English where that field has none."""
+    own = plain_text(getattr(page, f"{name}_{language.field_suffix}", None))
+    if own.strip():
+        return own, language
+    english = supported.get(supported.DEFAULT)
+    return plain_text(getattr(page, f"{name}_{english.field_suffix}", None)), english
+
+
 def _result(page, terms, language):
-    suffix = language.field_suffix
-    own = getattr(page, f"title_{suffix}", None) or getattr(page, f"summary_{suffix}", None)
-    text_language = language if own else supported.get(supported.DEFAULT)
-    text = " ".join(
-        plain_text(getattr(page, f"{name}_{text_language.field_suffix}", None))
-        for name in ("title", "summary", "body")
+    """The title and an extract of the first text (summary, then body) a term is in, each
+    in the language the reader sees it in (a partly translated page mixes the two)."""
+    title_language = _shown(page, "title", language)[1]
+    texts = [shown for shown in (_shown(page, name, language) for name in ("summary", "body"))
+             if shown[0].strip()]
+    text, text_language = next(
+        (shown for shown in texts if any(term in normalise(shown[0]) for term in terms)),
+        texts[0] if texts else ("", title_language),
     )
     return {
         "page": page,
         "kind": "alert" if hasattr(page, "reference_code") else "advice",
-        "language": text_language,
-        "in_english": text_language.code != language.code,
+        "title_language": title_language,
+        "snippet_language": text_language,
+        "in_english": title_language.code != language.code,
         "snippet": highlight(text, terms),
     }
 

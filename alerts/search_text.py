@@ -39,16 +39,22 @@ def normalise(text):
     return SPACE.sub(" ", text).strip().casefold()
 
 
-def fill_search_text(page):
-    """Set search_text_<lang> for every language from the page's own text in that language.
+def fill_search_text(page, fields=None):
+    """Set search_text_<lang> for every language from the text a reader of it sees: each
+    field in that language, or in English where that field is not translated (a partly
+    translated alert shows its English body under an Arabic title, so its English words
+    find it too).
 
     A language with no text of its own stays empty: search falls back to English for it.
     """
-    fields = page.tracked_translation_fields
+    fields = fields or page.tracked_translation_fields
+    english_suffix = supported.get(supported.DEFAULT).field_suffix
+    english = [plain_text(getattr(page, f"{name}_{english_suffix}", None)) for name in fields]
     for language in supported.LANGUAGES:
         suffix = language.field_suffix
-        parts = [plain_text(getattr(page, f"{name}_{suffix}", None)) for name in fields]
-        parts = [part for part in parts if part]
+        own = [plain_text(getattr(page, f"{name}_{suffix}", None)) for name in fields]
+        parts = [text or fallback for text, fallback in zip(own, english, strict=True)]
+        parts = [part for part in parts if part] if any(own) else []
         if parts and getattr(page, "reference_code", ""):
             parts.append(page.reference_code)  # readers search for the code they were given
         setattr(page, f"search_text_{suffix}", normalise(" ".join(parts)))

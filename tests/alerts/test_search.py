@@ -29,6 +29,22 @@ def test_untranslated_pages_are_found_by_their_english_text(client, site):
 
 
 @pytest.mark.django_db
+def test_a_partly_translated_alert_is_found_by_the_english_text_its_readers_see(client, site):
+    factories.alert("Fake courier texts", title_ar="رسائل بريد مزيفة",
+                    summary="A courier text asks for a redelivery fee.")
+    factories.alert("Bank calls", title_ar="مكالمات البنك", summary_ar="يتصل شخص من البنك.")
+    body = get(client, "/ar/search/?q=redelivery")
+    assert "رسائل بريد مزيفة" in body and "مكالمات البنك" not in body
+    assert "<mark>redelivery</mark>" in body
+    # the Arabic title is marked Arabic, the English extract under it English
+    assert '<h3 class="search-result__title" lang="ar" dir="rtl">' in body
+    assert '<p class="search-result__snippet" lang="en" dir="ltr">A courier text' in body
+    # its Arabic words still find it, and a translated field's English words do not
+    assert "رسائل بريد مزيفة" in get(client, "/ar/search/?q=مزيفة")
+    assert "مكالمات البنك" not in get(client, "/ar/search/?q=calls")
+
+
+@pytest.mark.django_db
 def test_search_finds_an_alert_by_its_reference_code(client, site):
     alert = factories.alert("Fake police call")
     assert "Fake police call" in get(client, f"/en/search/?q={alert.reference_code.lower()}")
@@ -100,3 +116,29 @@ def test_search_results_show_withdrawn_and_expired_badges(client, site):
     assert 'badge--withdrawn">Withdrawn<' in results["Parcel scam withdrawn"]
     assert 'badge--expired">Expired<' in results["Parcel scam expired"]
     assert "badge--" not in results["Parcel scam current"]
+
+
+@pytest.mark.django_db
+def test_the_migration_recomputes_search_text_stored_before_the_fallback(client, site):
+    import importlib
+
+    from django.apps import apps
+
+    from alerts.models import AdvicePage, AlertPage
+
+    migration = importlib.import_module("alerts.migrations.0004_search_text_with_english_fallback")
+    alert = factories.alert("Fake courier texts", title_ar="رسائل بريد مزيفة",
+                            summary="A courier text asks for a redelivery fee.")
+    advice = factories.advice("Parcel scams", title_ar="احتيال الطرود",
+                              summary="Never pay a redelivery fee by text.")
+    # as stored before: the Arabic text held only the Arabic title
+    AlertPage.objects.filter(pk=alert.pk).update(search_text_ar="رسائل بريد مزيفة")
+    AdvicePage.objects.filter(pk=advice.pk).update(search_text_ar="احتيال الطرود")
+    assert "<mark>redelivery</mark>" not in get(client, "/ar/search/?q=redelivery")
+
+    migration.recompute(apps, None)
+
+    body = get(client, "/ar/search/?q=redelivery")
+    assert "رسائل بريد مزيفة" in body and "احتيال الطرود" in body
+    stored = AlertPage.objects.get(pk=alert.pk).search_text_ar
+    assert stored.endswith(alert.reference_code.casefold())
