@@ -8,8 +8,22 @@ from django.templatetags.static import static
 from django.urls import path
 from django.utils.html import format_html
 from wagtail import hooks
+from wagtail_modeltranslation import wagtail_hooks as modeltranslation_hooks
 
 from admin_languages.copy_content import copy_translation_content
+
+
+def _drop_modeltranslation_copy_buttons():
+    """wagtail-modeltranslation adds its own "Copy content from" buttons to every
+    StreamField (jQuery, English-only labels, every language, no zh_hans); ours replace them
+    (admin_languages.js), so theirs would show twice and fail. Its hooks are registered
+    before these (INSTALLED_APPS order), so its script can be taken out here."""
+    registered = hooks._hooks.get("insert_editor_js", [])
+    registered[:] = [(fn, order) for fn, order in registered
+                     if fn is not modeltranslation_hooks.streamfields_translation_copy]
+
+
+_drop_modeltranslation_copy_buttons()
 
 
 @hooks.register("register_admin_urls", order=-10)
@@ -23,7 +37,7 @@ def register_copy_translation_content_url():
 
 @hooks.register("insert_editor_js", order=-10)
 def admin_languages_js():
-    # Before wagtail-modeltranslation's copy script: this one sets the settings it reads.
+    # Early among the editor scripts: it arranges the fields before the others run.
     return format_html('<script src="{}"></script>',
                        static("admin_languages/admin_languages.js"))
 

@@ -119,3 +119,6 @@ def test_copying_english_content_into_chinese_works(server, page, content):
     panel.get_by_role("status").filter(has_text="English").wait_for()
     panel.locator("text=Bank calls").first.wait_for()
     assert errors == []
+    # only our buttons: wagtail-modeltranslation's own copy buttons are not added
+    assert page.locator(".translation-field-copy, .translation-field-copy-wrapper").count() == 0
+    assert "copy_stream_fields.js" not in page.content()
