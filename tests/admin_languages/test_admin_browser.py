@@ -122,3 +122,33 @@ def test_copying_english_content_into_chinese_works(server, page, content):
     # only our buttons: wagtail-modeltranslation's own copy buttons are not added
     assert page.locator(".translation-field-copy, .translation-field-copy-wrapper").count() == 0
     assert "copy_stream_fields.js" not in page.content()
+
+
+def test_labels_of_hidden_languages_hide_with_their_fields_in_lifecycle_and_updates(
+        server, page, content):
+    from alerts.models import AlertUpdate
+
+    alert, _ = content
+    AlertUpdate.objects.create(page=alert, text_en="More texts seen.", text_pl="Więcej SMS-ów.")
+    translator("magda", ["pl"])
+    log_in(page, server, "magda")
+    page.goto(f"{server}/admin/pages/{alert.pk}/edit/")
+    page.locator(".admin-languages-picker").wait_for()
+
+    def visible_labels(prefix):
+        return page.evaluate(
+            """(prefix) => Array.from(document.querySelectorAll('label'))
+                .filter(label => label.offsetParent !== null && label.htmlFor.startsWith(prefix))
+                .map(label => label.htmlFor)""", prefix)
+
+    assert visible_labels("id_withdrawn_reason_") == ["id_withdrawn_reason_en",
+                                                      "id_withdrawn_reason_pl"]
+    assert visible_labels("id_updates-0-text_") == ["id_updates-0-text_en",
+                                                    "id_updates-0-text_pl"]
+    assert "Reason for withdrawal" in page.locator("#id_withdrawn_reason_pl-label").inner_text()
+    assert "Polski" in page.locator("#id_withdrawn_reason_pl-label").inner_text()
+
+    page.locator(".admin-languages-picker input[value=cy]").check()
+    assert "id_withdrawn_reason_cy" in visible_labels("id_withdrawn_reason_")
+    assert "id_updates-0-text_cy" in visible_labels("id_updates-0-text_")
+    assert shown(page, "#id_withdrawn_reason_cy")

@@ -56,7 +56,14 @@
   function containerOf(element, name) {
     const section = element.closest("section.w-panel");
     if (section && section.id.endsWith(`-${name}-section`)) return section;
-    return element.closest("[data-field-wrapper]") || element;
+    const wrapper = element.closest("[data-field-wrapper]");
+    if (!wrapper) return element;
+    // Inside a MultiFieldPanel or an inline form, Wagtail puts the label beside the field's
+    // wrapper, both in a .w-panel__wrapper of their own: hide the label with the field.
+    const outer = wrapper.parentElement;
+    if (outer && outer.classList.contains("w-panel__wrapper") &&
+        outer.querySelectorAll("[data-field-wrapper]").length === 1) return outer;
+    return wrapper;
   }
 
   function hasError(container) {
