@@ -57,7 +57,8 @@ PLANS = (
         PARTNERSHIP,
         permissions=(ACCESS_ADMIN, *_model_permissions(PARTNER_MODELS),
                      *_model_permissions(TAXONOMY_MODELS, ("view",))),
-        # Partner-sourced alerts: they add alerts and edit the ones they wrote. No "lock":
+        # Partner-sourced alerts: they add alerts and edit (and lock) every alert with a
+        # source partner, whoever wrote it (alerts/permissions.py). No "lock" permission:
         # Wagtail's lock covers every alert, and they could lock ones they cannot edit (and
         # Prevention could not unlock them). During their sign-off the task lets them lock.
         pages={"alert_index": ("add",)},

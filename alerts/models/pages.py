@@ -153,6 +153,11 @@ class AlertPage(TranslationTracked, Page):
         fill_search_text(self)
         super().save(*args, **kwargs)
 
+    def permissions_for_user(self, user):
+        from alerts.permissions import AlertPermissionTester
+
+        return AlertPermissionTester(user, self)
+
     def get_context(self, request, *args, **kwargs):
         from alerts.page_context import alert_page_context
 

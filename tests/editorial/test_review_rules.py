@@ -124,3 +124,44 @@ def test_setup_editorial_turns_plain_group_approval_tasks_into_peer_review_in_pl
     assert act(client, prevention_reviewer, page, "approve").status_code == 302
     page.refresh_from_db()
     assert page.live
+
+
+def test_the_partnership_unit_edits_every_partner_sourced_alert_but_not_the_others(
+        client, editorial, partnership_editor, prevention_editor):
+    from editorial.groups import PARTNERSHIP
+    from tests.editorial.conftest import make_editor
+    from tests.factories import alert, partner
+
+    _, alert_index, _ = editorial
+    colleague = make_editor("nia", PARTNERSHIP)
+    bank = partner("Example Bank")
+    theirs = alert("Bank impersonation calls", slug="bank-calls", source_partner=bank,
+                   owner=colleague)
+    prevention_alert = alert("Romance scam on dating apps", slug="romance-dating",
+                             owner=prevention_editor)
+    client.force_login(partnership_editor)
+
+    # a colleague's partner-sourced alert: the editor opens, saves and locks it
+    edit_url = reverse("wagtailadmin_pages:edit", args=(theirs.pk,))
+    assert client.get(edit_url).status_code == 200
+    data = alert_form_data(partnership_editor, alert_index, instance=theirs,
+                           summary_en="Callers claim to be from Example Bank's fraud team.")
+    assert client.post(edit_url, data).status_code == 302
+    draft = AlertPage.objects.get(pk=theirs.pk).get_latest_revision().as_object()
+    assert draft.summary_en == "Callers claim to be from Example Bank's fraud team."
+    client.post(reverse("wagtailadmin_pages:lock", args=(theirs.pk,)))
+    theirs.refresh_from_db()
+    assert theirs.locked and theirs.locked_by == partnership_editor
+    client.post(reverse("wagtailadmin_pages:unlock", args=(theirs.pk,)))
+    theirs.refresh_from_db()
+    assert not theirs.locked
+    # ... but cannot publish around the review
+    assert not theirs.permissions_for_user(partnership_editor).can_publish()
+
+    # an alert with no source partner, written by Prevention: still out of bounds
+    other_url = reverse("wagtailadmin_pages:edit", args=(prevention_alert.pk,))
+    assert client.get(other_url).status_code in (302, 403)
+    assert client.post(reverse("wagtailadmin_pages:lock",
+                               args=(prevention_alert.pk,))).status_code in (302, 403)
+    prevention_alert.refresh_from_db()
+    assert not prevention_alert.locked
