@@ -152,3 +152,22 @@ def test_labels_of_hidden_languages_hide_with_their_fields_in_lifecycle_and_upda
     assert "id_withdrawn_reason_cy" in visible_labels("id_withdrawn_reason_")
     assert "id_updates-0-text_cy" in visible_labels("id_updates-0-text_")
     assert shown(page, "#id_withdrawn_reason_cy")
+
+
+def test_the_language_picker_lines_up_with_the_editor_at_every_width(server, page, content):
+    alert, _ = content
+    translator("magda", ["pl"])
+    log_in(page, server, "magda")
+    for width in (1280, 1366, 800, 375):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(f"{server}/admin/pages/{alert.pk}/edit/")
+        page.locator(".admin-languages-picker").wait_for()
+        picker = page.locator(".admin-languages-picker").bounding_box()
+        first_tab = page.get_by_role("tab", name="Content").bounding_box()
+        assert picker["x"] == first_tab["x"], width  # same left edge as the tabs
+        # as far from the right edge as from the sidebar's: clear of the minimap
+        content_left = page.locator(".w-tabs__list").bounding_box()["x"]
+        assert picker["x"] + picker["width"] <= width - (picker["x"] - content_left), width
+        assert page.evaluate("document.documentElement.scrollWidth") == width
+        last = page.locator(".admin-languages-picker li").last.bounding_box()
+        assert last["x"] + last["width"] <= picker["x"] + picker["width"], width
