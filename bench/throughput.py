@@ -4,8 +4,9 @@ file served by WhiteNoise from the same server (the ceiling).
 
     .venv/bin/python bench/throughput.py [--alerts 100] [--duration 10] [--connections 8]
 
-Needs `wrk` (Debian: apt-get install wrk). Uses its own SQLite file unless DATABASE_URL is
-set (e.g. postgres://postgres@127.0.0.1:5432/fa_bench). One server, page cache on; the
+Needs `wrk` (Debian's package: installed with apt-get when missing, as root or with sudo -n).
+Uses its own SQLite file unless DATABASE_URL is set (e.g.
+postgres://postgres@127.0.0.1:5432/fa_bench). One server, page cache on; the
 uncached requests carry the cache's bypass cookie, so every one renders, as a miss does.
 Targets (issue 9): cached >= 0.9x static; uncached alert list >= 120 req/s and alert page
 >= 170 req/s.
@@ -62,6 +63,21 @@ def environment(args):
     return env
 
 
+def ensure_wrk():
+    """wrk from Debian's packages, installed here if missing (as root, or with sudo -n)."""
+    if shutil.which("wrk"):
+        return
+    sudo = [] if os.geteuid() == 0 else ["sudo", "-n"]
+    if shutil.which("apt-get") and (not sudo or shutil.which("sudo")):
+        print("Installing wrk from Debian's packages ...", file=sys.stderr)
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run([*sudo, "apt-get", "update", "-qq"], env=env, check=False)
+        subprocess.run([*sudo, "apt-get", "install", "-y", "-qq", "wrk"], env=env, check=False,
+                       stdout=subprocess.DEVNULL)
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is missing and could not be installed: apt-get install wrk")
+
+
 def wrk(url, args, headers=()):
     out = subprocess.run(
         ["wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{args.duration}s",
@@ -102,8 +118,7 @@ def main():
     args = parser.parse_args()
     if args.seed is not None:
         return seed(args.seed)
-    if not shutil.which("wrk"):
-        raise SystemExit("wrk is missing: apt-get install wrk")
+    ensure_wrk()
 
     env = environment(args)
     out = subprocess.run([setup_django.PYTHON, __file__, "--seed", str(args.alerts)], cwd=ROOT,
