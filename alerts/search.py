@@ -2,9 +2,11 @@
 
 Pages store case-folded plain text per language (`search_text_<suffix>`, see
 search_text.py). A query is case-folded the same way and split into words; a page matches
-when every word is a substring of its text in the reader's language, or of its English
-text when it has none in that language. Substring matching works for every script on
-SQLite and PostgreSQL alike (their tokenisers do not split Chinese, Gujarati or Tamil).
+when every word is a substring of the text a reader of that language sees (English for the
+fields not translated), or of its English text: scam messages are mostly in English, and
+readers paste their words. Substring matching works for every script on SQLite and
+PostgreSQL alike (their tokenisers do not split Chinese, Gujarati or Tamil). An alert whose
+reference code is searched for comes first.
 
 Queries are bounded: at most MAX_CANDIDATES ids per page type are ranked, then one page of
 results is loaded, so the query count does not grow with the content.
@@ -61,18 +63,21 @@ def clean_query(raw):
     return text, terms, notices
 
 
-def _matches(terms, suffix):
-    """Every term in the reader's text, or in the English text where there is none."""
-    own = f"search_text_{suffix}"
-    no_own_text = Q(**{f"{own}__isnull": True}) | Q(**{own: ""})
+def _all_in(column, terms):
     condition = Q()
     for term in terms:
-        in_own = Q(**{f"{own}__contains": term})
-        if suffix == supported.get(supported.DEFAULT).field_suffix:
-            condition &= in_own
-        else:
-            condition &= in_own | (no_own_text & Q(search_text_en__contains=term))
+        condition &= Q(**{f"{column}__contains": term})
     return condition
+
+
+def _matches(terms, suffix):
+    """Every term in the text a reader of this language sees (`search_text_<suffix>`: their
+    translation, English for fields not translated), or every term in the English text:
+    readers often paste English words from the scam message they were sent."""
+    own = _all_in(f"search_text_{suffix}", terms)
+    if suffix == supported.get(supported.DEFAULT).field_suffix:
+        return own
+    return own | _all_in("search_text_en", terms)
 
 
 def _models():
@@ -82,18 +87,23 @@ def _models():
 
 
 def _rank(terms, suffix):
-    """[(kind, id)] of every matching page, best first: words in the title, then newest."""
+    """[(kind, id)] of every matching page, best first: the alert whose reference code was
+    searched for, then pages with the words in their title, then newest."""
     candidates = []
     for kind, model, date_field in _models():
+        extra = ["reference_code"] if kind == "alert" else []
         rows = (
             model.objects.live().public().filter(_matches(terms, suffix))
             .order_by(f"-{date_field}", "-id")
-            .values("id", f"title_{suffix}", "title_en", date_field)[:MAX_CANDIDATES]
+            .values("id", f"title_{suffix}", "title_en", date_field, *extra)[:MAX_CANDIDATES]
         )
         for row in rows:
             page_id, date = row["id"], row[date_field]
             title = (row[f"title_{suffix}"] or row["title_en"] or "").casefold()
+            code = (row.get("reference_code") or "").casefold()
             score = sum(term in title for term in terms)
+            if code and code in terms:
+                score += 100  # the code a reader was given: that alert first
             candidates.append((score, date.timestamp() if date else 0, kind, page_id))
     candidates.sort(key=lambda row: (row[0], row[1]), reverse=True)
     return [(kind, page_id) for _score, _date, kind, page_id in candidates]
@@ -135,8 +145,11 @@ def _result(page, terms, language):
     """The title and an extract of the first text (summary, then body) a term is in, each
     in the language the reader sees it in (a partly translated page mixes the two)."""
     title_language = _shown(page, "title", language)[1]
-    texts = [shown for shown in (_shown(page, name, language) for name in ("summary", "body"))
-             if shown[0].strip()]
+    english = supported.get(supported.DEFAULT)
+    texts = [_shown(page, name, language) for name in ("summary", "body")]
+    if language != english:  # found by the English words of a translated page
+        texts += [_shown(page, name, english) for name in ("summary", "body")]
+    texts = [shown for shown in texts if shown[0].strip()]
     text, text_language = next(
         (shown for shown in texts if any(term in normalise(shown[0]) for term in terms)),
         texts[0] if texts else ("", title_language),

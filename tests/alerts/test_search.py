@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from tests import factories
@@ -39,9 +41,42 @@ def test_a_partly_translated_alert_is_found_by_the_english_text_its_readers_see(
     # the Arabic title is marked Arabic, the English extract under it English
     assert '<h3 class="search-result__title" lang="ar" dir="rtl">' in body
     assert '<p class="search-result__snippet" lang="en" dir="ltr">A courier text' in body
-    # its Arabic words still find it, and a translated field's English words do not
+    # its Arabic words still find it
     assert "رسائل بريد مزيفة" in get(client, "/ar/search/?q=مزيفة")
-    assert "مكالمات البنك" not in get(client, "/ar/search/?q=calls")
+
+
+@pytest.mark.django_db
+def test_english_words_find_a_fully_translated_alert_with_an_english_extract(client, site):
+    """Scam messages are mostly in English: an Arabic reader pasting their words finds the
+    alert, shown in Arabic, with the English sentence that matched."""
+    factories.alert("Fake courier texts", summary="A text asks for a redelivery fee.",
+                    title_ar="رسائل بريد مزيفة", summary_ar="رسالة تطلب رسوم إعادة التسليم.")
+    factories.alert("Bank calls", title_ar="مكالمات البنك", summary_ar="يتصل شخص من البنك.")
+    body = get(client, "/ar/search/?q=Redelivery+fee")
+    assert "رسائل بريد مزيفة" in body and "مكالمات البنك" not in body
+    assert '<h3 class="search-result__title" lang="ar" dir="rtl">' in body
+    assert ('<p class="search-result__snippet" lang="en" dir="ltr">A text asks for a '
+            "<mark>redelivery</mark> <mark>fee</mark>.") in body
+    # words split between the two languages match neither text: not found
+    assert "رسائل بريد مزيفة" not in get(client, "/ar/search/?q=redelivery+رسالة")
+    # Arabic words give the Arabic extract
+    arabic = get(client, "/ar/search/?q=إعادة")
+    assert '<p class="search-result__snippet" lang="ar" dir="rtl">' in arabic
+
+
+@pytest.mark.django_db
+def test_the_alert_with_the_searched_reference_code_comes_first(client, site):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    cited = factories.alert("Fake police call", issued_at=timezone.now() - timedelta(days=9))
+    factories.alert("Fake police call returns", issued_at=timezone.now(),
+                    summary=f"The calls described in {cited.reference_code} are back.")
+    for language in ("en", "ar"):
+        body = get(client, f"/{language}/search/?q={cited.reference_code}")
+        titles = re.findall(r'class="search-result__title"[^>]*><a [^>]*>([^<]+)</a>', body)
+        assert titles == ["Fake police call", "Fake police call returns"], language
 
 
 @pytest.mark.django_db
@@ -134,11 +169,12 @@ def test_the_migration_recomputes_search_text_stored_before_the_fallback(client,
     # as stored before: the Arabic text held only the Arabic title
     AlertPage.objects.filter(pk=alert.pk).update(search_text_ar="رسائل بريد مزيفة")
     AdvicePage.objects.filter(pk=advice.pk).update(search_text_ar="احتيال الطرود")
-    assert "<mark>redelivery</mark>" not in get(client, "/ar/search/?q=redelivery")
 
     migration.recompute(apps, None)
 
+    stored = AlertPage.objects.get(pk=alert.pk).search_text_ar
+    assert stored.startswith("رسائل بريد مزيفة a courier text asks for a redelivery fee.")
+    assert stored.endswith(alert.reference_code.casefold())
+    assert "redelivery" in AdvicePage.objects.get(pk=advice.pk).search_text_ar
     body = get(client, "/ar/search/?q=redelivery")
     assert "رسائل بريد مزيفة" in body and "احتيال الطرود" in body
-    stored = AlertPage.objects.get(pk=alert.pk).search_text_ar
-    assert stored.endswith(alert.reference_code.casefold())
