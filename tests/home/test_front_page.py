@@ -58,3 +58,16 @@ def test_footer_has_no_link_to_the_xml_sitemap(client, site):
     body = client.get("/en/").content.decode()
     footer = body[body.index('<footer class="site-footer">'):]
     assert "sitemap.xml" not in footer
+
+
+@pytest.mark.django_db
+def test_the_home_page_title_names_the_site_once_in_the_readers_language(client, site):
+    """The home page's own title is the site's name: not "Fraud Alert | Fraud Alert"."""
+    for code in ("en", "ar"):
+        with translation.override(code):
+            name = translation.gettext("Fraud Alert")  # the brand, kept as a proper name
+        html = client.get(f"/{code}/").text
+        assert re.search(r"<title>([^<]*)</title>", html).group(1) == name, code
+    # other pages: their own title, then the site's name
+    title = re.search(r"<title>([^<]*)</title>", client.get("/en/alerts/").text).group(1)
+    assert title.endswith(" | Fraud Alert") and title.count("Fraud Alert") == 1
