@@ -30,7 +30,17 @@ def rate_limited(request):
 
 
 def not_recorded(request, errors, status):
-    return render(request, "flags/not_recorded.html", {"errors": errors}, status=status)
+    """The flag was refused: say why, with a link back to the page it came from if the
+    form named one readers can see."""
+    return render(request, "flags/not_recorded.html",
+                  {"errors": errors, "flagged_page": _flaggable(request.POST.get("page", ""))},
+                  status=status)
+
+
+def _flaggable(page_id):
+    if not isinstance(page_id, str) or not page_id.isdecimal() or len(page_id) > 12:
+        return None
+    return flaggable_pages().filter(pk=int(page_id)).first()
 
 
 @csrf_exempt  # checked by origin instead of a token: see flags/same_origin.py
@@ -49,7 +59,8 @@ def flag(request):
     if not rate_limits.allow_flag(request):  # only flags that would be recorded count
         return rate_limited(request)
     page = form.cleaned_data["page"]
-    response = redirect(f"{reverse('flags:thanks')}?page={page.pk}")
+    # "flagged", not "page": the language switcher drops "page" (a list's page number)
+    response = redirect(f"{reverse('flags:thanks')}?flagged={page.pk}")
     if form.is_bot():
         return response
     already = flagged_cookie.flagged_today(request)
@@ -67,10 +78,8 @@ def flag(request):
 
 @require_GET
 def thanks(request):
-    page_id = request.GET.get("page", "")
-    page = None
-    if page_id.isdecimal():
-        page = flaggable_pages().filter(pk=int(page_id)).first()
+    # ?page= was the name before; links already sent still work
+    page = _flaggable(request.GET.get("flagged") or request.GET.get("page", ""))
     return render(
         request, "flags/thanks.html", {"flagged_page": page, "report_fraud_url": REPORT_FRAUD_URL}
     )

@@ -142,6 +142,34 @@ def test_bad_input_is_a_clear_400_in_the_readers_language(scam, client, data):
     assert response.status_code == 400
     assert 'lang="pl"' in response.content.decode()
     assert not Flag.objects.exists()
+    # with a way back to the page the reader was on
+    assert f'href="{scam["alert"].url.replace("/en/", "/pl/")}"' in response.text
+
+
+def test_a_refusal_without_a_readable_page_has_no_link_back(scam, client):
+    for page in ("", "abc", "99999999", "1" * 40):
+        response = client.post("/pl/flags/", {"page": page, "answer": "contacted"},
+                               REMOTE_ADDR=IP, HTTP_ORIGIN="http://testserver")
+        assert response.status_code == 400, page
+        assert scam["alert"].url.replace("/en/", "/pl/") not in response.text
+        assert 'href="/pl/alerts/' + scam["alert"].slug not in response.text
+
+
+def test_changing_language_on_the_thank_you_page_keeps_the_way_back(scam, client):
+    import html as html_module
+    import re
+    from urllib.parse import parse_qs, urlsplit
+
+    thanks_url = post_flag(client, scam["alert"], language="ar")["Location"]
+    page = client.get(thanks_url).text
+    switch = re.search(r'<a href="(/language/pl/[^"]+)"', page).group(1)
+    destination = parse_qs(urlsplit(html_module.unescape(switch)).query)["next"][0]
+    polish = client.get(destination)
+    assert polish.status_code == 200
+    assert scam["alert"].url.replace("/en/", "/pl/") in polish.text
+    # a link sent before the parameter was renamed still leads back
+    legacy = client.get(f"/en/flags/thank-you/?page={scam['alert'].pk}").text
+    assert scam["alert"].url in legacy
 
 
 def test_only_live_alert_and_advice_pages_can_be_flagged(scam, client):
