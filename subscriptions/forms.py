@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from alerts.models import Audience, FraudType, Region
 
+from .language_select import LanguageSelect
 from .models import LANGUAGE_CHOICES, Frequency
 
 SCOPE_CHOICES = [("all", _("All alerts")),
@@ -29,7 +30,8 @@ class HoneypotMixin(forms.Form):
 
 
 class PreferencesForm(forms.Form):
-    language = forms.ChoiceField(label=_("Language of the emails"), choices=LANGUAGE_CHOICES)
+    language = forms.ChoiceField(label=_("Language of the emails"), choices=LANGUAGE_CHOICES,
+                                 widget=LanguageSelect)
     scope = forms.ChoiceField(label=_("What to hear about"), choices=SCOPE_CHOICES,
                               widget=forms.RadioSelect, initial="all")
     fraud_types = _terms(FraudType, _("Fraud types"))

@@ -107,3 +107,10 @@ def test_chosen_fraud_types_filter_alerts(site, client, smtp):
     factories.alert("Courier", fraud_types=[courier])
     subjects = [m["Subject"] for m in smtp.to("picky@example.org")[1:]]
     assert len(subjects) == 1 and "Courier" in subjects[0]
+
+
+def test_each_language_choice_is_marked_with_its_own_language(client, site):
+    html = client.get("/so/subscribe/").text
+    assert '<option value="ar" lang="ar" dir="rtl">العربية</option>' in html
+    assert '<option value="gu" lang="gu" dir="ltr">ગુજરાતી</option>' in html
+    assert '<option value="so" selected lang="so" dir="ltr">Soomaali</option>' in html
