@@ -29,9 +29,21 @@ def default_languages(user):
     return [code for code in supported.CODES if code in working and code != supported.DEFAULT]
 
 
-def stream_field_names():
-    return sorted({field.translated_field.name for _, field in translation_fields()
-                   if isinstance(field, StreamField)})
+def stream_field_names(model=None):
+    """The StreamFields of `model` (the form's; all models without one): the fields that get
+    "Copy content from" buttons. Per model: an alert's `body` is rich text, an advice page's
+    a StreamField, and the copy endpoint only copies StreamFields."""
+    return sorted({field.translated_field.name for field_model, field in translation_fields()
+                   if isinstance(field, StreamField)
+                   and (model is None or issubclass(model, field_model))})
+
+
+def _form_model(form, page):
+    meta = getattr(form, "_meta", None)
+    model = getattr(meta, "model", None)
+    if model is None and page is not None:
+        model = type(page)
+    return model
 
 
 def config(user, form=None, page=None):
@@ -43,7 +55,7 @@ def config(user, form=None, page=None):
         "shown": default_languages(user),
         "errors": errors,
         "fields": base_field_names(),
-        "streamFields": stream_field_names(),
+        "streamFields": stream_field_names(_form_model(form, page)),
         "copyUrl": (reverse("wagtailadmin_pages:edit", args=[page.pk]) + "copy_translation_content/"
                     if getattr(page, "pk", None) else ""),
         "languages": [

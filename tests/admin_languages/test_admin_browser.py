@@ -69,6 +69,8 @@ def test_a_polish_and_arabic_translator_sees_english_polish_and_arabic(server, p
     # Ticking Welsh in the picker shows its fields.
     page.locator(".admin-languages-picker input[value=cy]").check()
     assert shown(page, "#id_title_cy")
+    # An alert's body is rich text, not a StreamField: no copy buttons (they could only fail)
+    assert page.locator(".admin-languages-copy").count() == 0
 
 
 def test_a_duplicate_polish_slug_switches_polish_on_and_shows_its_error(server, page, content):
