@@ -23,3 +23,19 @@ class AlertPermissionTester(PagePermissionTester):
 
     def can_lock(self):
         return super().can_lock() or self._shares_partner_alerts()
+
+
+def editable_pages(user, permission_policy):
+    """The pages `user` may edit, as a queryset: Wagtail's rule (a "change" permission above
+    them, or "add" above a page they own) plus the partner-sourced alerts below a page they
+    may add under. For lists such as the translation report."""
+    from django.db.models import Q
+
+    from alerts.models import AlertPage
+
+    changeable = permission_policy.instances_user_has_permission_for(user, "change")
+    below_add = permission_policy.instances_user_has_permission_for(user, "add")
+    partner_alerts = AlertPage.objects.filter(
+        source_partner__isnull=False, pk__in=below_add.values("pk")).values("pk")
+    return permission_policy.model._default_manager.filter(
+        Q(pk__in=changeable.values("pk")) | Q(pk__in=partner_alerts))

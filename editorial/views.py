@@ -10,6 +10,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
+from alerts.permissions import editable_pages
 from editorial.models import EditorProfile
 from editorial.translation_status import (
     NEEDS_WORK,
@@ -133,8 +134,7 @@ class TranslationsNeededView(ReportView):
         return response
 
     def get_filtered_queryset(self):
-        editable = self.permission_policy.instances_user_has_permission_for(
-            self.request.user, "change").values("pk")
+        editable = editable_pages(self.request.user, self.permission_policy).values("pk")
         state = self.chosen("state", "")
         states = (state,) if state else NEEDS_WORK
         return needed_translations(editable, self.chosen_codes(), states)

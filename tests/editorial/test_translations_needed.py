@@ -148,3 +148,22 @@ def test_an_editor_sets_their_working_languages_in_account_settings(client, edit
 
     assert response.status_code == 302, response.content.decode()[:2000]
     assert EditorProfile.languages_for(translator) == ["cy", "pl"]
+
+
+def test_partnership_sees_the_partner_sourced_alerts_it_may_edit_and_no_others(
+        client, editorial, partnership_editor, prevention_editor):
+    from editorial.groups import PARTNERSHIP
+    from tests.editorial.conftest import make_editor
+    from tests.factories import partner
+
+    colleague = make_editor("nia", PARTNERSHIP)
+    bank = partner("Example Bank")
+    alert("Bank impersonation calls", source_partner=bank, owner=colleague)
+    alert("Own draft about couriers", owner=partnership_editor)
+    alert("Romance scam on dating apps", owner=prevention_editor)
+    advice("Pension fraud", owner=prevention_editor)
+    client.force_login(partnership_editor)
+
+    titles = {title for _, title, _ in rows(client.get(REPORT, {"language": "pl"}))}
+
+    assert titles == {"Bank impersonation calls", "Own draft about couriers"}
