@@ -14,10 +14,24 @@ SCOPE_CHOICES = [("all", _("All alerts")),
                  ("chosen", _("Only alerts about the topics I choose below"))]
 
 
+class TermChoiceField(forms.ModelMultipleChoiceField):
+    """Checkboxes of taxonomy terms. A value that is not a term id the database can hold
+    (e.g. 99999999999999999999999) is "not one of the available choices", like any other
+    unknown value: Django's own check passed it to the query, where it overflowed (a 500)."""
+
+    def _check_values(self, value):
+        for item in value:
+            text = str(item)
+            if not (text.isascii() and text.isdecimal() and int(text) < 2**63):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"], code="invalid_choice",
+                    params={"value": item})
+        return super()._check_values(value)
+
+
 def _terms(model, label):
-    return forms.ModelMultipleChoiceField(
-        queryset=model.objects.all(), required=False, label=label,
-        widget=forms.CheckboxSelectMultiple)
+    return TermChoiceField(queryset=model.objects.all(), required=False, label=label,
+                           widget=forms.CheckboxSelectMultiple)
 
 
 class HoneypotMixin(forms.Form):
