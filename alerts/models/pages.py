@@ -123,7 +123,13 @@ class AlertPage(TranslationTracked, Page):
 
     parent_page_types = ["alerts.AlertIndexPage"]
     subpage_types = []
-    exclude_fields_in_copy = ["reference_code"]  # a copy is a new alert: it gets its own
+    # A copy is a new alert: its own reference code, issued when made (then when published),
+    # active, with no withdrawal reason, no updates and no expiry carried over.
+    exclude_fields_in_copy = [
+        "reference_code", "issued_at", "expires_at", "status", "updates", "supersedes",
+        "withdrawn_reason",
+        *[f"withdrawn_reason_{language.field_suffix}" for language in supported.LANGUAGES],
+    ]
     base_form_class = AlertPageForm
 
     class Meta:

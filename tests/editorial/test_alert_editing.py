@@ -25,6 +25,42 @@ def test_copying_an_alert_gives_the_copy_its_own_reference_code(
     assert not copy.live
 
 
+def test_a_copy_of_an_old_withdrawn_alert_starts_as_a_new_active_alert(
+        client, editorial, prevention_editor):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from alerts.models import AlertUpdate
+
+    _, alert_index, _ = editorial
+    issued = timezone.now().replace(year=2025, month=3, day=1)
+    original = factories.alert(
+        "Fake parcel texts", slug="fake-parcel-texts", summary="Texts about a parcel.",
+        issued_at=issued, expires_at=issued + timedelta(days=30), status="withdrawn",
+        withdrawn_reason="Sent in error.", withdrawn_reason_pl="Wysłane przez pomyłkę.",
+        title_pl="Fałszywe SMS-y")
+    AlertUpdate.objects.create(page=original, text_en="More texts seen.")
+    client.force_login(prevention_editor)
+
+    response = client.post(reverse("wagtailadmin_pages:copy", args=(original.pk,)), {
+        "new_title_en": "Fake parcel texts again", "new_slug_en": "fake-parcel-texts-again",
+        "new_parent_page": str(alert_index.pk),
+    })
+
+    assert response.status_code == 302
+    copy = AlertPage.objects.get(slug="fake-parcel-texts-again")
+    assert copy.status == "active" and not copy.withdrawn_reason_en
+    assert not copy.withdrawn_reason_pl
+    assert copy.issued_at > timezone.now() - timedelta(minutes=5)
+    assert copy.reference_code.startswith(f"FA-{timezone.now().year}-")
+    assert copy.expires_at is None and not copy.updates.exists()
+    # what the editor copies it for is kept
+    assert copy.summary_en == "Texts about a parcel."
+    original.refresh_from_db()
+    assert original.updates.count() == 1 and original.status == "withdrawn"
+
+
 def test_withdrawing_an_alert_needs_a_reason(client, editorial, prevention_editor):
     _, alert_index, _ = editorial
     alert = factories.alert("Council tax rebate letters", slug="council-tax-rebate")
