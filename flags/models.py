@@ -102,3 +102,10 @@ class NewScamReport(models.Model):
 
     def __str__(self):
         return self.description[:60]
+
+    @property
+    def reader_language(self):
+        """The Language the reader wrote in (languages.supported), or None if unknown."""
+        from languages import supported
+
+        return supported.BY_CODE.get(self.language)

@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import translation
 
 from alerts.models import AlertIndexPage, AlertPage
+from languages import supported
 
 
 def alert_index():
@@ -18,7 +19,8 @@ def can_draft_alert(user):
 @transaction.atomic
 def draft_alert_from(report, user):
     """A draft (unpublished) AlertPage under the alert index, filed under the report's fraud
-    type and area, with the report as its summary. Returns the existing draft if there is one.
+    type and area, with the report as its summary (in English, the required source, and in
+    the report's own language). Returns the existing draft if there is one.
     The English title is a placeholder for the editor to replace."""
     if report.alert_id:
         return report.alert
@@ -31,6 +33,11 @@ def draft_alert_from(report, user):
             has_unpublished_changes=True,
             owner=user,
         )
+        language = supported.BY_CODE.get(report.language)
+        if language is not None and language.code != supported.DEFAULT:
+            # the reader's words are in their language: there too, not only in the English
+            # source (which needs the editor's English), as imports do
+            setattr(page, f"summary_{language.field_suffix}", report.description)
         alert_index().add_child(instance=page)
         if report.fraud_type_id:
             page.fraud_types.set([report.fraud_type_id])

@@ -185,6 +185,8 @@ def test_triage_shows_reports_escaped_and_marks_them_reviewed(
     assert "Parcel text &lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script>alert(1)" not in html
     assert "Create an alert from this" not in html  # the unit cannot add pages
+    # the reader's language is named, as elsewhere in the admin, not given as a code
+    assert '<td><span lang="pl" dir="ltr">Polski</span> (Polish)</td>' in html
 
     response = client.post(f"{DASHBOARD}reports/{report.pk}/reviewed/")
     assert response.status_code == 302
@@ -220,6 +222,8 @@ def test_prevention_unit_gets_the_permission_and_can_draft_an_alert(known_flags,
     assert response.status_code == 302
     assert response["Location"] == f"{ADMIN}pages/{draft.pk}/edit/"
     assert not draft.live and draft.summary == "Fake parcel fee text"
+    # the report was made in Urdu: its text is the Urdu summary as well
+    assert draft.summary_ur == "Fake parcel fee text" and not draft.summary_pl
     assert list(draft.fraud_types.all()) == [known_flags["investment"]]
     assert list(draft.regions.all()) == [known_flags["region"]]
     assert draft.get_parent().specific_class.__name__ == "AlertIndexPage"
