@@ -7,6 +7,7 @@ from django.views.decorators.http import require_http_methods
 
 from . import rate_limits, subscribers, tokens
 from .forms import PreferencesForm, SendLinkForm, SubscribeForm
+from .models import Subscriber
 
 
 def rate_limited_form(request, template, form):
@@ -72,17 +73,33 @@ def confirm(request, token):
 
 
 def _manageable(token):
+    """(subscriber, None), or (None, problem): "ended" when the subscriber was deleted (they
+    unsubscribed), "invalid" for a tampered link or one revoked by a new key. Manage links
+    never expire."""
     try:
-        return subscribers.from_token(token, tokens.MANAGE_SALT), None
+        pk, key = tokens.read(token, tokens.MANAGE_SALT)
     except (tokens.Expired, tokens.Invalid):
         return None, "invalid"
+    subscriber = Subscriber.objects.filter(pk=pk).first()
+    if subscriber is None:
+        return None, "ended"
+    if subscriber.key != key:
+        return None, "invalid"
+    return subscriber, None
+
+
+def subscription_ended(request):
+    """A manage link of an address that has unsubscribed (and so was deleted): 410 Gone."""
+    return render(request, "subscriptions/subscription_ended.html", status=410)
 
 
 @require_http_methods(["GET", "POST"])
 def manage(request, token):
     subscriber, problem = _manageable(token)
+    if problem == "ended":
+        return subscription_ended(request)
     if subscriber is None or not subscriber.confirmed_at:
-        return link_problem(request, expired=problem is None)
+        return link_problem(request, expired=False)
     saved = False
     if request.method == "POST":
         form = PreferencesForm(request.POST)
@@ -103,7 +120,7 @@ def unsubscribe(request, token):
     """RFC 8058: a POST (List-Unsubscribe=One-Click, or the button) unsubscribes at once,
     without login, CSRF token or a further page. GET only shows the button."""
     subscriber, problem = _manageable(token)
-    if problem:
+    if problem == "invalid":
         return link_problem(request, expired=False)
     if request.method == "POST":
         if subscriber is not None:

@@ -93,3 +93,40 @@ def test_tampered_link_is_400(site, client):
     assert client.post(f"/en/subscribe/confirm/{token}/").status_code == 400
     assert client.get(f"/en/subscribe/manage/{token}/").status_code == 400
     assert client.post(f"/en/subscribe/unsubscribe/{token}/").status_code == 400
+
+
+
+def test_manage_link_after_unsubscribing_says_the_address_was_deleted(site, client, smtp):
+    """Manage links never expire: after unsubscribing, an earlier email's "change your
+    choices" link says the subscription ended and the address is gone (not that the link
+    expired), in the reader's language, with a way to subscribe again."""
+    subscribe(client, "gone@example.org", language="pl", page_language="pl")
+    manage_path = client.post(link(smtp.to("gone@example.org")[-1], "confirm"))["Location"]
+    manage_path = manage_path.split("?")[0]
+    assert client.get(manage_path).status_code == 200
+    assert client.post(manage_path.replace("/manage/", "/unsubscribe/")).status_code == 200
+    assert not Subscriber.objects.exists()
+
+    for response in (client.get(manage_path), client.post(manage_path, {"frequency": "daily"})):
+        page = response.content.decode()
+        assert response.status_code == 410
+        assert "<h1>Zrezygnowano z subskrypcji</h1>" in page
+        assert "usunęliśmy Twój adres" in page
+        assert "wygasł" not in page  # "This link has expired"
+        assert 'href="/pl/subscribe/"' in page and 'href="/pl/subscribe/send-my-link/"' in page
+    assert not Subscriber.objects.exists()
+
+
+def test_a_revoked_link_does_not_work_and_does_not_claim_an_unsubscribe(site, client, smtp):
+    from subscriptions import tokens
+
+    subscribe(client, "kept@example.org")
+    confirm(client, smtp, "kept@example.org")
+    subscriber = Subscriber.objects.get()
+    token = tokens.manage_token(subscriber)
+    Subscriber.objects.filter(pk=subscriber.pk).update(key="a-new-key")
+    assert client.get(f"/en/subscribe/manage/{token}/").status_code == 400
+    response = client.post(f"/en/subscribe/unsubscribe/{token}/")
+    assert response.status_code == 400
+    assert b"This link does not work" in response.content
+    assert Subscriber.objects.filter(pk=subscriber.pk).exists()
