@@ -7,11 +7,15 @@ Order in MIDDLEWARE (fraudalert/settings/base.py):
   XFrameOptionsMiddleware, so the admin's own policy is on the response before they look.
 """
 
+import re
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
 from django.http import JsonResponse
 from django.utils.translation import gettext_lazy
+
+from feeds.cross_origin import allow_any_origin
+from languages import supported
 
 
 def _readable(raw):
@@ -50,6 +54,17 @@ class BadEncodingMiddleware:
         return self.get_response(request)
 
 
+# The URLs whose views answer any origin (feeds.cross_origin): the partner API, CAP, and per
+# language the feeds and the widget. Their 400s from here must say so too, as their views
+# would: this middleware answers before those views' wrapper runs.
+_LANGUAGE = "|".join(re.escape(code) for code in supported.CODES)
+CROSS_ORIGIN_PATH = re.compile(
+    r"/(?:api/.*|feeds/cap/(?:alerts\.atom|[^/]+\.xml)"
+    rf"|(?:{_LANGUAGE})/(?:feeds/(?:alerts\.(?:rss|atom|json)|embed/)|embed/alerts/))",
+    re.DOTALL,
+)
+
+
 def bad_encoding_response(request):
     # lazy: this runs before LocaleMiddleware, so the page translates it once
     # bad_request_page has activated the reader's language from the URL
@@ -57,10 +72,14 @@ def bad_encoding_response(request):
         "This address is not valid: it contains characters that cannot be read."
     )
     if request.path_info.startswith("/api/"):  # the partner API answers errors in JSON
-        return JsonResponse({"error": {"status": 400, "message": str(message)}}, status=400)
-    from fraudalert.operational_views import bad_request_page
+        response = JsonResponse({"error": {"status": 400, "message": str(message)}}, status=400)
+    else:
+        from fraudalert.operational_views import bad_request_page
 
-    return bad_request_page(request, message)
+        response = bad_request_page(request, message)
+    if CROSS_ORIGIN_PATH.fullmatch(request.path_info):
+        allow_any_origin(response)
+    return response
 
 
 def admin_prefix():

@@ -89,6 +89,27 @@ def test_errors_may_be_read_from_any_origin_too(client, site, url):
     assert_cross_origin(response)
 
 
+@pytest.mark.parametrize("url", ["/api/v1/alerts/?region=%ff", "/api/v1/%ff/",
+                                 "/en/embed/alerts/?region=%ff", "/ar/feeds/alerts.atom?q=%c3%28",
+                                 "/pl/feeds/embed/?region=%ff", "/feeds/cap/alerts.atom?x=%00",
+                                 "/feeds/cap/FA-2026-0100.xml?x=%ff", "/feeds/cap/%ff.xml"])
+def test_unreadable_addresses_get_a_400_that_may_be_read_from_any_origin(client, site, url):
+    """The bad-encoding 400 answers before the views' wrapper: it carries the headers too."""
+    response = client.get(url, headers={"origin": "https://partner.example"})
+    assert response.status_code == 400
+    assert_cross_origin(response)
+    if url.startswith("/api/"):
+        json_error(response, 400)
+
+
+@pytest.mark.parametrize("url", ["/en/alerts/?q=%ff", "/en/embed/?region=%ff", "/en/%ff/",
+                                 "/en/feeds/nothing?x=%ff", "/feeds/cap/a/b.xml?x=%ff"])
+def test_other_unreadable_addresses_are_not_opened_to_other_origins(client, site, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert not response.has_header("Access-Control-Allow-Origin")
+
+
 def json_error(response, status):
     assert response.status_code == status
     assert response["Content-Type"] == "application/json"
