@@ -35,3 +35,21 @@ def translation_context(page, request):
         "page_language": english if state == "missing" else reader,
     }
 
+
+
+def untracked_translation_context(page, request, fields=("title", "intro")):
+    """The same `translation` notice for pages whose texts are not revision-tracked (the
+    home and index pages): "partial" when any of `fields` that has English text has none of
+    its own in the reader's language (the page's interface and lists are still in their
+    language, so never "missing"); never "stale" (not tracked)."""
+    reader = supported.get(translation.get_language())
+    english = supported.get(supported.DEFAULT)
+    shown = [name for name in fields
+             if has_text(getattr(page, f"{name}_{english.field_suffix}", None))]
+    own = [name for name in shown
+           if has_text(getattr(page, f"{name}_{reader.field_suffix}", None))]
+    state = "complete" if reader == english or len(own) == len(shown) else "partial"
+    info = {"state": state, "language": reader, "english_url": None, "translated_from": None}
+    if state != "complete":
+        info["english_url"] = url_in_language(request, english.code, page)
+    return {"translation": info}

@@ -20,8 +20,11 @@ def load_demo(stdout=None):
                        "against these alerts.")
     advice_index = ensure_child(home, AdviceIndexPage, slug="advice", title="Prevention advice",
                  intro="How common scams work, the warning signs, and what to do.")
-    from demo import advice_content, alerts_content, taxonomy
+    from demo import advice_content, alerts_content, index_texts, taxonomy
 
+    translate(home, index_texts.HOME)
+    translate(alert_index, index_texts.ALERT_INDEX)
+    translate(advice_index, index_texts.ADVICE_INDEX)
     taxonomy.load()
     advice_content.load(advice_index)
     alerts_content.load(alert_index)
@@ -36,3 +39,20 @@ def ensure_child(parent, page_class, slug, **fields):
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+def translate(page, texts):
+    """Fill each language's empty `<field>_<suffix>` from `texts` ({field: {code: text}})
+    and publish, once: an editor's own wording is never replaced."""
+    from languages import supported
+
+    page = page.specific
+    changed = False
+    for field, by_code in texts.items():
+        for code, text in by_code.items():
+            name = f"{field}_{supported.get(code).field_suffix}"
+            if not getattr(page, name, None):
+                setattr(page, name, text)
+                changed = True
+    if changed:
+        page.save_revision().publish()

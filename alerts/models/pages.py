@@ -29,10 +29,12 @@ class AlertIndexPage(Page):
         verbose_name = _("alert index")
 
     def get_context(self, request, *args, **kwargs):
+        from alerts.fallback import untracked_translation_context
         from alerts.listing import alert_listing_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(alert_listing_context(self, request))
+        context.update(untracked_translation_context(self, request))
         return context
 
     def serve(self, request, *args, **kwargs):
@@ -229,10 +231,12 @@ class AdviceIndexPage(Page):
         verbose_name = _("advice index")
 
     def get_context(self, request, *args, **kwargs):
+        from alerts.fallback import untracked_translation_context
         from alerts.page_context import advice_index_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(advice_index_context(self, request))
+        context.update(untracked_translation_context(self, request))
         return context
 
 

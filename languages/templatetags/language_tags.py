@@ -61,6 +61,16 @@ def text_lang(obj, field_name):
     return format_html(' lang="{}" dir="{}"', language.code, language.direction)
 
 
+@register.filter
+def in_english_here(obj, field_name):
+    """True where a non-English reader is shown `obj.<field_name>` in English (the field has
+    no text of its own in their language): lists mark such items "in English"."""
+    reader = supported.get(translation.get_language())
+    if reader.code == supported.DEFAULT:
+        return False
+    return not has_text(getattr(obj, f"{field_name}_{reader.field_suffix}", None))
+
+
 @register.simple_tag
 def reader_lang():
     """` lang=".." dir=".."` of the reader's language: for interface text (labels, boxes)

@@ -70,3 +70,38 @@ def test_advice_page_with_empty_body_in_a_language_is_missing_there(client, site
     body = client.get(f"/cy/advice/{page.slug}/").content.decode()
     assert "translation-notice" in body
     assert "They ask for money." in body
+
+
+@pytest.mark.django_db
+def test_index_and_home_pages_announce_their_english_texts(client, site):
+    home, alert_index, advice_index = site
+    for url in ("/gu/", "/gu/alerts/", "/gu/advice/", "/ar/alerts/"):
+        body = client.get(url).text
+        assert 'class="notice translation-notice" role="note"' in body, url
+        assert 'href="/en/' in body.split("translation-notice", 1)[1].split("</p>", 1)[0], url
+    assert "translation-notice" not in client.get("/en/alerts/").text
+
+    # translated title and intro: no notice
+    alert_index.title_gu = "છેતરપિંડીની ચેતવણીઓ"
+    alert_index.intro_en = "Warnings about scams happening now."
+    alert_index.intro_gu = "હાલમાં ચાલી રહેલી છેતરપિંડી વિશે ચેતવણીઓ."
+    alert_index.save_revision().publish()
+    assert "translation-notice" not in client.get("/gu/alerts/").text
+    # the intro translated, the title not: still announced
+    advice_index.intro_en = "How scams work."
+    advice_index.intro_gu = "છેતરપિંડી કેવી રીતે કામ કરે છે."
+    advice_index.save_revision().publish()
+    assert "translation-notice" in client.get("/gu/advice/").text
+
+
+@pytest.mark.django_db
+def test_list_items_shown_in_english_say_so(client, site):
+    factories.alert("Doorstep scam", slug="doorstep")
+    factories.alert("Courier calls", title_ar="مكالمات ساعي البريد", summary_ar="يتصل شخص.")
+    factories.advice("Pension fraud")
+    cards = client.get("/ar/alerts/").text.split('<li class="card ')[1:]
+    by_title = {("Doorstep" in card): card for card in cards}
+    assert 'badge--language' in by_title[True] and "badge--language" not in by_title[False]
+    assert "badge--language" in client.get("/ar/advice/").text
+    assert "badge--language" not in client.get("/en/alerts/").text
+    assert "badge--language" not in client.get("/en/advice/").text

@@ -183,3 +183,30 @@ class DemoAlertTests(TestCase):
         before = snapshot()
         load_demo()
         assert snapshot() == before
+
+
+class DemoFrontPagesTests(TestCase):
+    """The home and index pages speak every language: no English fallback notice there."""
+
+    @classmethod
+    def setUpTestData(cls):
+        load_demo()
+
+    def test_home_and_index_pages_are_translated_in_every_language(self):
+        from alerts.models import AdviceIndexPage, AlertIndexPage
+        from home.models import HomePage
+
+        for language in supported.LANGUAGES:
+            suffix = language.field_suffix
+            for model in (HomePage, AlertIndexPage, AdviceIndexPage):
+                page = model.objects.get()
+                assert getattr(page, f"title_{suffix}"), (model, language.code)
+                assert getattr(page, f"intro_{suffix}"), (model, language.code)
+        self.assertEqual(AlertIndexPage.objects.get().title_gu, "છેતરપિંડીની ચેતવણીઓ")
+
+    def test_no_front_page_shows_the_fallback_notice(self):
+        for code in ("gu", "ar", "so", "zh-hans"):
+            for path in ("", "alerts/", "advice/"):
+                response = self.client.get(f"/{code}/{path}")
+                self.assertEqual(response.status_code, 200)
+                self.assertNotIn("translation-notice", response.text, f"/{code}/{path}")
