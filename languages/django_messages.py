@@ -17,6 +17,10 @@ from django.utils.translation import gettext_noop, ngettext_lazy, pgettext_lazy
 # Messages the public forms can show (subscriptions, flags, security forms): required fields,
 # EmailField, ChoiceField / ModelChoiceField / ModelMultipleChoiceField, CharField lengths.
 FORM_MESSAGES = (
+    # The characters after which a label gets no ":" (django/forms/boundfield.py): our
+    # translations add the language's own question mark and full stop (؟ ？ ।), so "ما نوع
+    # هذا الاحتيال؟" is not followed by a colon.
+    gettext_noop(":?.!"),
     gettext_noop("This field is required."),
     gettext_noop("Enter a valid email address."),
     gettext_noop("Select a valid choice. %(value)s is not one of the available choices."),

@@ -1,6 +1,8 @@
 """ "Seen a new scam?": the warning, scrubbing of card and phone numbers, plain text,
 the honeypot and its own rate limit."""
 
+import re
+
 import pytest
 from django.test import Client, override_settings
 
@@ -147,3 +149,14 @@ def test_line_breaks_count_once_as_in_the_textarea(site, client):
     assert send(client, "\r".join(lines)).status_code == 302
     too_long = send(client, "\r\n".join(["x" * 49] * 10 + ["x"]))  # 501 for the browser
     assert too_long.status_code == 400 and "(it has 501)" in too_long.content.decode()
+
+
+@pytest.mark.parametrize("language", ["ar", "ur", "zh-hans", "bn", "pl"])
+def test_question_labels_get_no_colon_after_the_languages_own_question_mark(site, client,
+                                                                           language):
+    html = client.get(f"/{language}/flags/new-scam/").text
+    labels = re.findall(r'<label for="id_(?:fraud_type|description)">([^<]*)</label>', html)
+    assert len(labels) == 2, language
+    for label in labels:
+        assert not label.endswith(":"), (language, label)
+        assert label[-1] in "?؟？", (language, label)
