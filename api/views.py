@@ -4,7 +4,8 @@ Every answer is JSON. Bad parameters get 400 with {"error": {"status", "message"
 unknown alert or any other /api/ path 404, a method other than GET, HEAD or OPTIONS 405
 (with Allow), all in the same shape. Successful answers carry ETag and Cache-Control (the
 alert lists and alerts Last-Modified too) and honour conditional requests (304). Every
-answer may be read from any origin (feeds.cross_origin).
+answer may be read from any origin (feeds.cross_origin). Its language is `lang` alone:
+api.language_headers sets Content-Language and keeps Accept-Language out of Vary.
 """
 
 from django.core.paginator import Paginator

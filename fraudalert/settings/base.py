@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "security.middleware.BadEncodingMiddleware",
     "pagecache.middleware.PageCacheMiddleware",  # a hit skips everything below: docs/caching.md
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "api.language_headers.ApiLanguageHeadersMiddleware",  # undoes Locale's guess on /api/
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -136,3 +136,51 @@ def test_several_severities_are_documented_and_accepted(client, alerts):
     status = parameters["status"]
     for value in status["schema"]["enum"]:
         assert value in status["description"]
+
+
+def vary(response):
+    return {name.strip().lower() for name in response.get("Vary", "").split(",") if name}
+
+
+def test_content_language_is_the_answers_language_whatever_the_reader_accepts(client, alerts):
+    """`lang` alone chooses the language: Content-Language says which, and no answer varies
+    on Accept-Language (it did, labelled with the negotiated language)."""
+    code = alerts[0].reference_code
+    expected = [(f"/api/v1/alerts/{code}/?lang=ar", 200, "ar"),
+                ("/api/v1/alerts/?lang=cy&status=all", 200, "cy"),
+                ("/api/v1/fraud-types/?lang=zh-hans", 200, "zh-hans"),
+                (f"/api/v1/alerts/{code}/", 200, "en"),
+                ("/api/v1/", 200, "en"), ("/api/v1/openapi.json", 200, "en"),
+                ("/api/v1/alerts/?lang=xx", 400, "en"), ("/api/v1/alerts/FA-1999-0001/", 404, "en"),
+                ("/api/v1/nowhere/", 404, "en"), ("/api/v1/alerts?lang=ar", 301, "en")]
+    for accepted in ("pl", "ar,en;q=0.5", None):
+        headers = {"accept-language": accepted} if accepted else {}
+        for url, status, language in expected:
+            response = client.get(url, headers=headers)
+            assert response.status_code == status, url
+            assert response["Content-Language"] == language, (url, accepted)
+            assert "accept-language" not in vary(response), url
+    first = client.get(f"/api/v1/alerts/{code}/?lang=ar", headers={"accept-language": "pl"})
+    assert json.loads(first.content)["title"] == "بريد في ويلز"
+    again = client.get(f"/api/v1/alerts/{code}/?lang=ar",
+                       headers={"accept-language": "pl", "if-none-match": first["ETag"]})
+    assert again.status_code == 304 and again["Content-Language"] == "ar"
+    assert client.post("/api/v1/alerts/")["Content-Language"] == "en"  # the JSON 405
+    assert not client.options("/api/v1/alerts/").has_header("Content-Language")  # 204
+
+
+def test_the_page_cache_keeps_each_api_answer_with_its_own_language(client, settings, alerts):
+    from pagecache import generation
+
+    settings.PAGE_CACHE_ENABLED = True
+    settings.PAGE_CACHE_GENERATION_POLL = 0
+    generation.forget_local()
+    code = alerts[0].reference_code
+    for lang, accepted in (("ar", "pl"), ("ar", "pl"), ("ar", "en"), ("en", "ar"), ("en", "ar")):
+        response = client.get(f"/api/v1/alerts/{code}/?lang={lang}",
+                              headers={"accept-language": accepted})
+        assert response["Content-Language"] == lang, response["X-Cache"]
+        assert "accept-language" not in vary(response)
+        assert json.loads(response.content)["language"] == lang
+    hit = client.get(f"/api/v1/alerts/{code}/?lang=ar", headers={"accept-language": "pl"})
+    assert hit["X-Cache"] == "HIT" and hit["Content-Language"] == "ar"
