@@ -47,12 +47,11 @@ def not_found(request, message):
     return error_response(404, message)
 
 
-def _check_params(params, allowed):
+def _check_params(params, allowed=()):
     unknown = sorted(set(params) - set(allowed))
     if unknown:
-        raise BadRequest(
-            f"Unknown parameter: {', '.join(unknown)}. Allowed: {', '.join(allowed)}."
-        )
+        takes = f"Allowed: {', '.join(allowed)}." if allowed else "This endpoint takes none."
+        raise BadRequest(f"Unknown parameter: {', '.join(unknown)}. {takes}")
 
 
 def _language(params):
@@ -107,6 +106,8 @@ def unknown_path(request):
 
 @api_view
 def index(request):
+    _check_params(request.GET)
+
     def url(name, *args):
         return request.build_absolute_uri(reverse(name, args=args))
 
@@ -183,4 +184,5 @@ def taxonomy(request, kind):
 
 @api_view
 def openapi_document(request):
+    _check_params(request.GET)
     return api_response(openapi.document(request.build_absolute_uri(reverse("api:index"))))

@@ -68,6 +68,16 @@ def test_bad_parameters_get_400_with_a_clear_message(client, alerts, query, word
     assert data["error"]["status"] == 400 and words in data["error"]["message"]
 
 
+@pytest.mark.parametrize("url", ["/api/v1/openapi.json?anything=1", "/api/v1/?anything=1",
+                                 "/api/v1/?lang=ar", "/api/v1/openapi.json?lang=cy&x="])
+def test_the_index_and_openapi_document_refuse_parameters_like_every_endpoint(client, site,
+                                                                              url):
+    response, data = get(client, url)
+    assert response.status_code == 400
+    assert data["error"]["message"].startswith("Unknown parameter: ")
+    assert "takes none" in data["error"]["message"]
+
+
 def test_one_alert_with_full_text_and_404_for_unknown(client, alerts):
     response, data = get(client, f"/api/v1/alerts/{alerts[0].reference_code}/?lang=en")
     assert response.status_code == 200 and "body_html" in data
