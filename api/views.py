@@ -8,6 +8,8 @@ answer may be read from any origin (feeds.cross_origin). Its language is `lang` 
 api.language_headers sets Content-Language and keeps Accept-Language out of Vary.
 """
 
+import json
+
 from django.core.paginator import Paginator
 from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.urls import Resolver404, resolve, reverse
@@ -36,6 +38,15 @@ def api_response(data, status=200):
 
 def error_response(status, message):
     return api_response({"error": {"status": status, "message": message}}, status=status)
+
+
+def moved_permanently(request, location):
+    """A JSON 301 to `location` (a path with its query string): the API answers only JSON."""
+    absolute = request.build_absolute_uri(location)
+    body = {"redirect": {"status": 301, "location": absolute,
+                         "message": f"This endpoint is at {absolute} (with a final slash)."}}
+    return HttpResponsePermanentRedirect(location, content=json.dumps(body, ensure_ascii=False),
+                                         content_type="application/json")
 
 
 def not_found(request, message):
@@ -92,14 +103,14 @@ def api_view(view):
 @read_only_for_any_origin(error_response)
 def unknown_path(request):
     """Any other path under /api/: a JSON 404 (rather than a redirect to the site's /en/...
-    page). An endpoint asked for without its final slash is redirected to it."""
+    page). An endpoint asked for without its final slash is redirected to it (JSON 301)."""
     if not request.path_info.endswith("/"):
         try:
             match = resolve(request.path_info + "/")
         except Resolver404:
             match = None
         if match is not None and match.namespace == "api":
-            return HttpResponsePermanentRedirect(request.get_full_path(force_append_slash=True))
+            return moved_permanently(request, request.get_full_path(force_append_slash=True))
     return not_found(request, f"Nothing is at {request.path}. The API's endpoints are listed "
                               f"at {request.build_absolute_uri(reverse('api:index'))}.")
 

@@ -126,10 +126,22 @@ def test_unknown_api_paths_are_a_json_404_not_a_redirect_to_a_page(client, alert
     assert path in message and "/api/v1/" in message
 
 
-def test_an_endpoint_without_its_final_slash_is_redirected_to_it(client, alert):
-    response = client.get("/api/v1/alerts?lang=cy")
+@pytest.mark.parametrize("path,location", [
+    ("/api/v1/alerts?lang=cy", "/api/v1/alerts/?lang=cy"),
+    ("/api/v1/alerts/FA-2026-0100?lang=ar&page=%D8%A8",
+     "/api/v1/alerts/FA-2026-0100/?lang=ar&page=%D8%A8"),
+    ("/api/v1", "/api/v1/"),
+])
+def test_an_endpoint_without_its_final_slash_is_redirected_to_it_in_json(client, alert, path,
+                                                                         location):
+    """A 301 like every other answer: JSON, saying where to go (query string kept)."""
+    response = client.get(path)
     assert response.status_code == 301
-    assert response["Location"] == "/api/v1/alerts/?lang=cy"
+    assert response["Location"] == location
+    assert response["Content-Type"] == "application/json"
+    assert json.loads(response.content)["redirect"] == {
+        "status": 301, "location": f"http://testserver{location}",
+        "message": f"This endpoint is at http://testserver{location} (with a final slash)."}
     assert_cross_origin(response)
 
 
