@@ -6,11 +6,15 @@ ever serve for an alert has its own:
   was published. v1 is the alert as issued (msgType Alert); every later publication (a dated
   update, a corrected typo, a new translation, an edited withdrawal reason) is an Update, or
   a Cancel while the alert is withdrawn;
+- an alert first published already withdrawn (entered or imported after the event) is still
+  issued first: v1 is its Alert, and `<reference code>-v1-withdrawn`, sent at the same time,
+  the Cancel that references it (a Cancel must name what it cancels);
 - when an alert's expiry passes after its latest publication, the message changes (urgency
-  Past) without a publication: `<reference code>-v<n>-expired`, an Update sent at the expiry.
-Identifiers and sent times come from stored dates, so they are stable; a message references
-every earlier one as "sender,identifier,sent". One <info> block per language the alert is
-translated into.
+  Past) without a publication: `<reference code>-v<n>-expired`, an Update sent at the expiry
+  (not after a Cancel: a withdrawn alert's message is already Past).
+Identifiers and sent times come from stored dates and the status each publication had (its
+revision), so they are stable; a message references every earlier one as
+"sender,identifier,sent". One <info> block per language the alert is translated into.
 """
 
 import html
@@ -40,6 +44,13 @@ URGENCY = {"minor": "Expected", "moderate": "Expected", "severe": "Immediate",
 class Version:
     identifier: str
     sent: datetime
+    cancel: bool = False  # the alert was withdrawn in this message
+
+
+@dataclass(frozen=True)
+class Publication:
+    published_at: datetime
+    withdrawn: bool | None  # the status the published revision had; None if not recorded
 
 
 def sender():
@@ -55,35 +66,46 @@ def cap_time(moment):
 PUBLISH_ACTIONS = ("wagtail.publish", "wagtail.publish.scheduled")
 
 
-def publication_times(alerts):
-    """{alert id: [when it was published, oldest first]} for these alerts, in one query."""
+def publications(alerts):
+    """{alert id: [its publications, oldest first]} for these alerts, in one query."""
     from wagtail.models import PageLogEntry
 
-    times = {alert.pk: [] for alert in alerts}
-    publications = (
-        PageLogEntry.objects.filter(page_id__in=list(times), action__in=PUBLISH_ACTIONS)
-        .order_by("timestamp", "id").values_list("page_id", "timestamp")
+    found = {alert.pk: [] for alert in alerts}
+    logged = (
+        PageLogEntry.objects.filter(page_id__in=list(found), action__in=PUBLISH_ACTIONS)
+        .order_by("timestamp", "id")
+        .values_list("page_id", "timestamp", "revision__content__status")
     )
-    for page_id, moment in publications:
-        times[page_id].append(moment)
-    return times
+    for page_id, moment, status in logged:
+        withdrawn = None if status is None else status == AlertPage.Status.WITHDRAWN
+        found[page_id].append(Publication(moment, withdrawn))
+    return found
 
 
 def versions(alert, published=None, now=None):
     """Every message sent for the alert, oldest first; the last is the current one.
 
-    `published`: the alert's publication times (from `publication_times`), read if not given.
-    An alert published without a log entry (made by a script) has one message."""
+    `published`: the alert's publications (from `publications`), read if not given. An alert
+    published without a log entry (made by a script) has one publication."""
     if published is None:
-        published = publication_times([alert])[alert.pk]
-    published = list(published) or [alert.last_published_at or alert.issued_at]
-    history = [Version(f"{alert.reference_code}-v{number}", sent)
-               for number, sent in enumerate(published, start=1)]
+        published = publications([alert])[alert.pk]
+    published = list(published) or [
+        Publication(alert.last_published_at or alert.issued_at, None)]
+    history = []
+    for number, publication in enumerate(published, start=1):
+        # the live alert is what its latest publication made it; earlier ones as recorded
+        latest = number == len(published)
+        cancel = is_withdrawn(alert) if latest else bool(publication.withdrawn)
+        identifier = f"{alert.reference_code}-v{number}"
+        if number == 1 and cancel:
+            history.append(Version(identifier, publication.published_at))  # as issued
+            identifier = f"{identifier}-withdrawn"
+        history.append(Version(identifier, publication.published_at, cancel))
     expiry = alert.expires_at
     if expiry is not None and expiry <= (now or timezone.now()):
         before = [version for version in history if version.sent < expiry]
         # A withdrawn alert's message is already Past: its expiry changes nothing.
-        if before and not (len(before) == len(history) and is_withdrawn(alert)):
+        if before and not before[-1].cancel:
             history.insert(len(before), Version(f"{before[-1].identifier}-expired", expiry))
     return history
 
@@ -92,8 +114,8 @@ def is_withdrawn(alert):
     return alert.status == AlertPage.Status.WITHDRAWN
 
 
-def message_type(alert, all_versions):
-    if is_withdrawn(alert):
+def message_type(all_versions):
+    if all_versions[-1].cancel:
         return "Cancel"
     return "Update" if len(all_versions) > 1 else "Alert"
 
@@ -167,7 +189,7 @@ def cap_message(alert, request, all_versions=None):
     """The current version of the alert as a CAP 1.2 XML document (bytes)."""
     all_versions = all_versions or versions(alert)
     current = all_versions[-1]
-    kind = message_type(alert, all_versions)
+    kind = message_type(all_versions)
     root = ElementTree.Element(f"{{{CAP_NAMESPACE}}}alert")
     _add(root, "identifier", current.identifier)
     _add(root, "sender", sender())

@@ -48,7 +48,7 @@ def cap_index(request):
             feed_url=request.build_absolute_uri(),
         )
         alerts = list(cap.current_cap_alerts()[:CAP_INDEX_MAX_ENTRIES])
-        published = cap.publication_times(alerts)
+        published = cap.publications(alerts)
         latest = None
         for alert in alerts:
             current = cap.versions(alert, published[alert.pk])[-1]

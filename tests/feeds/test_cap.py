@@ -237,3 +237,82 @@ def test_no_identifier_is_ever_used_for_two_different_messages(client, site):
     fetch()
     assert chain == [f"{code}-v1", f"{code}-v2", f"{code}-v3", f"{code}-v3-expired",
                      f"{code}-v4", f"{code}-v5"]
+
+
+def withdrawn_from_the_start(**fields):
+    return factories.alert("Council tax letters", status="withdrawn",
+                           withdrawn_reason="The council confirmed the letters are real.",
+                           **fields)
+
+
+def test_an_alert_first_published_withdrawn_is_issued_then_cancelled(client, site):
+    """v1 is always the alert as issued (msgType Alert); the withdrawal is a Cancel that
+    references it, sent with it (a Cancel naming nothing is invalid CAP)."""
+    alert = withdrawn_from_the_start()
+    code = alert.reference_code
+    document = cap_message(client, code)
+    assert identifier_chain(document) == (f"{code}-v1-withdrawn", "Cancel", [f"{code}-v1"])
+    sent = text(document, "string(cap:sent)")
+    assert text(document, "string(cap:references)") == ",".join(
+        [text(document, "string(cap:sender)"), f"{code}-v1", sent])
+    assert text(document, "string(cap:note)") == "The council confirmed the letters are real."
+    assert set(text(document, "cap:info/cap:urgency/text()")) == {"Past"}
+
+    feed = etree.fromstring(client.get("/feeds/cap/alerts.atom").content)
+    ids = feed.xpath("a:entry/a:id/text()", namespaces={"a": "http://www.w3.org/2005/Atom"})
+    assert [entry.rsplit(":", 1)[1] for entry in ids] == [f"{code}-v1-withdrawn"]
+
+
+def test_republishing_it_keeps_the_first_alert_and_its_cancel_in_the_chain(client, site):
+    from alerts.models import AlertPage
+
+    alert = withdrawn_from_the_start()
+    code = alert.reference_code
+    in_the_past(alert, minutes=30)
+    first = cap_message(client, code)
+    page = AlertPage.objects.get(pk=alert.pk)
+    page.withdrawn_reason = "The council confirmed the letters are its own."
+    page.save_revision().publish()
+    edited = cap_message(client, code)
+    assert identifier_chain(edited) == (f"{code}-v2", "Cancel",
+                                        [f"{code}-v1", f"{code}-v1-withdrawn"])
+    # what v1-withdrawn referenced is still referenced with the same sent time
+    assert text(first, "string(cap:references)") in text(edited, "string(cap:references)")
+
+    page = AlertPage.objects.get(pk=alert.pk)
+    page.status = AlertPage.Status.ACTIVE  # put back in force
+    page.save_revision().publish()
+    assert identifier_chain(cap_message(client, code)) == (
+        f"{code}-v3", "Update", [f"{code}-v1", f"{code}-v1-withdrawn", f"{code}-v2"])
+
+
+def test_the_expiry_of_an_alert_withdrawn_from_the_start_is_no_new_message(client, site):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from alerts.models import AlertPage
+
+    alert = withdrawn_from_the_start(expires_at=timezone.now() + timedelta(hours=1))
+    code = alert.reference_code
+    in_the_past(alert, minutes=30)
+    AlertPage.objects.filter(pk=alert.pk).update(expires_at=timezone.now() - timedelta(minutes=5))
+    assert identifier_chain(cap_message(client, code)) == (
+        f"{code}-v1-withdrawn", "Cancel", [f"{code}-v1"])
+    page = AlertPage.objects.get(pk=alert.pk)
+    page.withdrawn_reason = "Edited after the expiry."
+    page.save_revision().publish()
+    assert identifier_chain(cap_message(client, code)) == (
+        f"{code}-v2", "Cancel", [f"{code}-v1", f"{code}-v1-withdrawn"])
+
+
+def test_a_withdrawal_written_without_a_publication_still_cancels_an_issued_alert(client,
+                                                                                   site):
+    """A status set by a script (no new revision) never makes v1 a Cancel either."""
+    from alerts.models import AlertPage
+
+    alert = factories.alert("Fake parcel texts")
+    code = alert.reference_code
+    AlertPage.objects.filter(pk=alert.pk).update(status=AlertPage.Status.WITHDRAWN)
+    assert identifier_chain(cap_message(client, code)) == (
+        f"{code}-v1-withdrawn", "Cancel", [f"{code}-v1"])
