@@ -17,7 +17,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from alerts import sitemap as alert_sitemap
 from alerts import views as alert_views
 from api import views as api_views
-from fraudalert import operational_views
+from fraudalert import media_files, operational_views
 from languages import choice as language_choice
 
 admin_path = settings.ADMIN_PATH
@@ -33,6 +33,7 @@ urlpatterns = [
     path("sitemap-<str:language_code>.xml", alert_sitemap.sitemap_xml, name="sitemap_language"),
     path(f"{admin_path}/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("media/<path:path>", media_files.media, name="media"),
     path("feeds/cap/", include("feeds.cap_urls")),
     path("api/v1/", include("api.urls")),
     re_path(r"^api/", api_views.unknown_path, name="api_unknown"),  # JSON 404, not /en/...

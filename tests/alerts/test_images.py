@@ -49,3 +49,31 @@ def test_partner_logos_come_at_one_and_two_times_their_size(client, site, photo)
     assert sorted(int(w) for w in re.findall(r" (\d+)w", img)) == [213, 426]
     assert 'sizes="240px"' in img and 'alt=""' in img
     assert Partner.objects.get(slug="old-bank").logo_id == photo.pk
+
+
+def test_the_images_a_page_shows_are_served_with_a_days_caching(client, site, photo):
+    body = json.dumps([{"type": "image", "value": {
+        "image": photo.pk, "alt_text": "A fake delivery text", "caption": ""}}])
+    page = factories.advice("Fake delivery texts", body=body)
+    html = client.get(f"/en/advice/{page.slug}/").text
+    urls = re.findall(r"(/media/\S+) \d+w", html)
+    assert len(urls) == 3
+    for url in urls + [photo.file.url]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert response["Content-Type"] == "image/png"
+        assert response["Cache-Control"] == "public, max-age=86400"
+        assert PILImage.open(BytesIO(b"".join(response.streaming_content))).size[0] > 0
+
+
+def test_only_image_folders_are_served_from_media(client, site, photo):
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    default_storage.save("documents/private-leaflet.pdf", ContentFile(b"%PDF-1.4 private"))
+    default_storage.save("secret.txt", ContentFile(b"not public"))
+    for url in ("/media/documents/private-leaflet.pdf", "/media/secret.txt",
+                "/media/images/../secret.txt", "/media/images/%2e%2e/secret.txt",
+                "/media/images/../documents/private-leaflet.pdf",
+                "/media/images/no-such-file.png", "/media/images/"):
+        assert client.get(url, follow=True).status_code == 404, url
