@@ -45,6 +45,8 @@ def visit_public_pages(server, page, lang):
         ("search results", f"/{lang}/search/?q={quote(SEARCH_WORDS[lang])}"),
         ("partners", f"/{lang}/partners/"),
         ("accessibility statement", f"/{lang}/accessibility/"),
+        ("use our alerts", f"/{lang}/embed/"),
+        ("alerts widget", f"/{lang}/embed/alerts/"),
     ]
     for name, path in pages:
         yield _open(page, server, name, path)

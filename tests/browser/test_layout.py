@@ -8,6 +8,7 @@ out in a 640 x 450 viewport with deviceScaleFactor 2 (WCAG 1.4.10 reflow).
 
 import pytest
 
+from tests import factories
 from tests.browser.content import build_site
 from tests.browser.public_pages import SEARCH_WORDS
 
@@ -27,7 +28,8 @@ def page_paths(lang):
         f"/{lang}/subscribe/",
         f"/{lang}/partners/",
         f"/{lang}/accessibility/",
-        f"/{lang}/embed/",  # long feed and API addresses must wrap
+        f"/{lang}/embed/",  # long feed and API addresses and term names must wrap
+        f"/{lang}/embed/alerts/",
         f"/{lang}/no-such-page/",
     ]
 
@@ -46,6 +48,9 @@ OVERFLOW = """() => {
 @pytest.mark.parametrize("lang", ["en", "ar", "bn"])
 def test_no_page_scrolls_sideways(server, new_page, lang, size):
     build_site()
+    # a term as long as the demo's Tamil ones: its option must not widen the embed form
+    factories.fraud_type("Impersonation of police officers or bank staff over the telephone",
+                         slug="impersonation-by-telephone")
     page = new_page(**size)
     problems = []
     for path in page_paths(lang):
@@ -106,3 +111,28 @@ def test_screenshots_at_phone_width(server, new_page, artifacts_dir, lang):
         page.screenshot(path=str(target), full_page=True)
         print(f"screenshot: {target}")
         assert target.stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_printed_alert_names_its_address_and_leaves_out_what_paper_cannot_do(
+        server, new_page, lang):
+    build_site()
+    page = new_page(**PHONE)
+    path = f"/{lang}/alerts/fake-parcel-texts/"
+    page.goto(f"{server}{path}")
+    assert page.locator(".flag-form").is_visible()  # on screen: the flag box
+    assert not page.locator(".site-footer__address").is_visible()
+
+    page.emulate_media(media="print")
+    assert not page.locator(".flag-form").is_visible()
+    address = page.locator(".site-footer__address")
+    assert address.is_visible() and address.inner_text() == f"{server}{path}"
+    assert page.locator(".site-footer__small").is_visible()  # who publishes it
+    # printed web addresses keep their order in right-to-left text (the footer's Report
+    # Fraud link: printed on advice pages)
+    page.goto(f"{server}/{lang}/advice/check-before-you-pay/")
+    directions = page.evaluate("""() => [...document.querySelectorAll('a[href^="http"]')]
+        .filter(a => a.offsetParent !== null)
+        .map(a => getComputedStyle(a, '::after').direction + ' '
+                  + getComputedStyle(a, '::after').unicodeBidi)""")
+    assert directions and set(directions) == {"ltr isolate"}, directions
