@@ -10,6 +10,11 @@ from .tasks import deliver_mailing
 
 
 def alert_published(sender, instance, **kwargs):
+    # Wagtail also signals "published" when a new alert is approved with a go-live date in
+    # the future; it is not live yet, so nothing is mailed until publish_scheduled makes it
+    # live (which signals again).
+    if not instance.live:
+        return
     # The queue row is written in the publishing transaction (database backend): it exists
     # exactly when the publish committed.
     for mailing in mailings_for_publish(instance):
