@@ -147,12 +147,22 @@ class AlertPage(TranslationTracked, Page):
         super().clean()
         if self.expires_at and self.issued_at and self.expires_at <= self.issued_at:
             raise ValidationError({"expires_at": _("The expiry must be after the issue date.")})
+        if self.expires_at and self._issued_at_go_live() and self.expires_at <= self.go_live_at:
+            raise ValidationError({"expires_at": _(
+                "The expiry must be after the go-live date: the alert would expire before "
+                "anyone could read it.")})
         if self.supersedes_id and self.supersedes_id == self.pk:
             raise ValidationError({"supersedes": _("An alert cannot supersede itself.")})
 
+    def _issued_at_go_live(self):
+        """A scheduled first publication: the alert is issued when it goes live. A change
+        scheduled for an alert readers have already seen keeps its issue date."""
+        return bool(self.go_live_at and self.issued_at and self.go_live_at > self.issued_at
+                    and self.first_published_at is None)
+
     def save(self, *args, **kwargs):
-        if self.go_live_at and self.issued_at and self.go_live_at > self.issued_at:
-            self.issued_at = self.go_live_at  # a scheduled alert is issued when it goes live
+        if self._issued_at_go_live():
+            self.issued_at = self.go_live_at
         self.issued_at = to_the_minute(self.issued_at)
         if not self.reference_code:
             self.reference_code = next_reference_code(self.issued_at)

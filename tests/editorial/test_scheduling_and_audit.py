@@ -127,3 +127,43 @@ def test_a_scheduled_alert_is_issued_when_it_goes_live_not_when_it_was_drafted(
     page = AlertPage.objects.get(pk=page.pk)
     assert page.live
     assert page.issued_at == go_live
+
+
+def test_a_scheduled_change_to_a_live_alert_keeps_its_issue_date(monkeypatch, editorial):
+    from tests.factories import alert
+
+    issued = (timezone.now() - timedelta(days=60)).replace(second=0, microsecond=0)
+    page = alert("Pension unlocking calls", issued_at=issued)
+    assert page.live and page.issued_at == issued
+    go_live = (timezone.now() + timedelta(days=1)).replace(second=0, microsecond=0)
+    page = AlertPage.objects.get(pk=page.pk)
+    page.summary_en = "Callers now also claim to be from the pension regulator."
+    page.go_live_at = go_live
+    page.save_revision().publish()  # a change approved for tomorrow
+    publish_scheduled_at(monkeypatch, go_live + timedelta(minutes=1))
+
+    page = AlertPage.objects.get(pk=page.pk)
+    assert page.summary_en.startswith("Callers now also claim")  # the change went live
+    assert page.issued_at == issued  # readers saw it two months ago
+
+
+def test_a_go_live_after_the_expiry_is_a_form_error_and_saves_nothing(
+        client, editorial, prevention_editor):
+    from tests.editorial.admin_forms import alert_form_data
+
+    _, alert_index, _ = editorial
+    now = timezone.now()
+    client.force_login(prevention_editor)
+    data = alert_form_data(prevention_editor, alert_index, title_en="Expires before it starts",
+                           slug_en="expires-early", summary_en="A scheduling mistake.",
+                           issued_at=admin_datetime(now),
+                           expires_at=admin_datetime(now + timedelta(hours=1)),
+                           go_live_at=admin_datetime(now + timedelta(hours=2)))
+    data["action-submit"] = "Submit for moderation"
+    url = reverse("wagtailadmin_pages:add", args=("alerts", "alertpage", alert_index.pk))
+
+    response = client.post(url, data)
+
+    assert response.status_code == 200
+    assert "The expiry must be after the go-live date" in response.text
+    assert not AlertPage.objects.filter(slug_en="expires-early").exists()
