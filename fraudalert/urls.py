@@ -9,7 +9,6 @@ English).
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -17,7 +16,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from alerts import sitemap as alert_sitemap
 from alerts import views as alert_views
 from api import views as api_views
-from fraudalert import media_files, operational_views
+from fraudalert import accessibility_statement, media_files, operational_views
 from languages import choice as language_choice
 
 admin_path = settings.ADMIN_PATH
@@ -43,7 +42,7 @@ urlpatterns += i18n_patterns(
     path("search/", alert_views.search, name="search"),
     path(
         "accessibility/",
-        TemplateView.as_view(template_name="accessibility_statement.html"),
+        accessibility_statement.accessibility_statement,
         name="accessibility_statement",
     ),
     path("feeds/", include("feeds.urls")),

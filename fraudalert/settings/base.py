@@ -255,6 +255,12 @@ EDITORIAL_DEMO_PASSWORD = environment.text("DEMO_EDITOR_PASSWORD")
 IMPORTS_FETCH_TIMEOUT = 20  # seconds, for the whole download of a URL source
 IMPORTS_MAX_BYTES = 10 * 1024 * 1024  # a larger source (file or URL) is refused
 
+# --- accessibility statement ---
+# Where readers report an accessibility problem or ask for another format (docs/deployment.md).
+ACCESSIBILITY_CONTACT_EMAIL = environment.text(
+    "ACCESSIBILITY_CONTACT_EMAIL", "accessibility@fraudalert.example"
+)
+
 # --- alerts (content) ---
 FORMAT_MODULE_PATH = ["languages.formats"]  # British English dates: "14 March 2026"
 
