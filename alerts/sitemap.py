@@ -23,7 +23,7 @@ from wagtail.models import Page
 from languages import supported
 
 # Named views (not Wagtail pages) that are public pages in every language.
-EXTRA_VIEWS = ("accessibility_statement",)
+EXTRA_VIEWS = ("accessibility_statement", "partner_list", "embed:help", "subscriptions:subscribe")
 
 
 def _page_columns():

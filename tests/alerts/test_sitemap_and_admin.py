@@ -27,10 +27,12 @@ def test_sitemap_lists_every_page_in_every_language_with_hreflang_alternates(cli
     locs = [url.find("s:loc", NS).text for url in urls]
     assert "http://testserver/pl/alerts/oszustwo-bankowe/" in locs
     for language in supported.LANGUAGES:
-        assert f"http://testserver/{language.code}/advice/" in locs
+        for path in ("advice/", "accessibility/", "partners/", "embed/", "subscribe/"):
+            assert f"http://testserver/{language.code}/{path}" in locs
     assert len(locs) == len(set(locs))
     assert len(locs) % len(supported.LANGUAGES) == 0  # every page in every language
-    assert len(locs) >= 6 * len(supported.LANGUAGES)  # home, 2 indexes, 2 pages, a11y page
+    # home, 2 indexes, 2 pages, the accessibility, partners, embed and subscribe pages
+    assert len(locs) >= 9 * len(supported.LANGUAGES)
     assert not any("draft" in loc for loc in locs)
     polish = urls[locs.index("http://testserver/pl/alerts/oszustwo-bankowe/")]
     alternates = {link.get("hreflang"): link.get("href") for link in polish.findall("x:link", NS)}
