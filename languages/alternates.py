@@ -1,7 +1,10 @@
 """The URL of the page being read, in each of the sixteen languages.
 
 Used by the language switcher (which keeps the query string, less `page`) and the hreflang
-alternates (which have none). A Wagtail page has its own URL
+alternates (which have none). The alternates leave out the languages a page has no text of
+its own in (has_own_text): such a page shows the English with a notice, so it is no
+translation to point search engines at; the switcher still offers it (its interface is
+translated). A Wagtail page has its own URL
 per language (its slug is translated); any other view is the same path under another
 language prefix.
 
@@ -62,9 +65,33 @@ def with_query(request, url):
     return f"{url}?{query.urlencode()}" if url and query else url
 
 
+def has_own_text(page, language_code):
+    """False where `page` has no text of its own in the language: its translation state is
+    "missing" (languages.models.TranslationTracked) and readers get the English with a notice.
+
+    Read from `translated_from`, which holds a language exactly while any tracked text of the
+    page (title, summary, body, ..., child rows) has text in it: the same test as
+    translation_state's "missing", from one small column instead of every text column
+    (alerts.sitemap annotates it onto plain Page rows). Pages without translation tracking
+    (home, indexes: their interface and lists are translated) have text in every language."""
+    if language_code == supported.DEFAULT or page is None:
+        return True
+    translated_from = getattr(page, "translated_from", None)
+    if translated_from is None:
+        return True
+    return language_code in translated_from
+
+
 def alternates(request, page=None):
     """[(Language, relative url)] for all sixteen languages, in the supported order."""
     return [
         (language, url_in_language(request, language.code, page))
         for language in supported.LANGUAGES
     ]
+
+
+def indexed_alternates(request, page=None, all_alternates=None):
+    """alternates() less the languages `page` has no text of its own in (has_own_text): the
+    hreflang links and the sitemap advertise only real translations."""
+    links = all_alternates if all_alternates is not None else alternates(request, page)
+    return [(language, url) for language, url in links if has_own_text(page, language.code)]

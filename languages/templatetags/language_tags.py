@@ -16,8 +16,7 @@ def _alternates(context):
     request = context.get("request")
     if request is None:
         return []
-    page = context.get("page")
-    page = page if hasattr(page, "url_path") else None
+    page = _page(context)
     key = getattr(page, "pk", None)
     cached = getattr(request, "_language_alternates", None)
     if cached is None or cached[0] != key:
@@ -26,11 +25,23 @@ def _alternates(context):
     return cached[1]
 
 
+def _page(context):
+    page = context.get("page")
+    return page if hasattr(page, "url_path") else None
+
+
+def _english_url(links):
+    return next((url for language, url in links if language.code == supported.DEFAULT), "")
+
+
 @register.inclusion_tag("includes/hreflang_links.html", takes_context=True)
 def hreflang_links(context):
+    """The alternates in the languages the page has text in, and x-default: the English."""
     request = context.get("request")
-    links = _alternates(context)
-    default_url = next((url for language, url in links if language.code == supported.DEFAULT), "")
+    if request is None:
+        return {"links": [], "default_url": ""}
+    links = alternates_module.indexed_alternates(request, _page(context), _alternates(context))
+    default_url = _english_url(links)
     return {
         "links": [(language, request.build_absolute_uri(url)) for language, url in links if url],
         "default_url": request.build_absolute_uri(default_url) if default_url else "",
