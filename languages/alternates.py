@@ -1,10 +1,10 @@
-"""The URL of the page being read, in each of the sixteen languages.
+"""The URL of the page being read, in each of the sixteen languages, and its canonical URL.
 
-Used by the language switcher (which keeps the query string, less `page`) and the hreflang
-alternates (which have none). The alternates leave out the languages a page has no text of
-its own in (has_own_text): such a page shows the English with a notice, so it is no
-translation to point search engines at; the switcher still offers it (its interface is
-translated). A Wagtail page has its own URL
+Used by the language switcher (which keeps the query string, less `page`), the hreflang
+alternates and the canonical link (which keep only a list's page number: canonical_query).
+The alternates leave out the languages a page has no text of its own in (has_own_text): such
+a page shows the English with a notice, so it is no translation to point search engines at;
+the switcher still offers it (its interface is translated). A Wagtail page has its own URL
 per language (its slug is translated); any other view is the same path under another
 language prefix.
 
@@ -63,6 +63,22 @@ def with_query(request, url):
     query = request.GET.copy()
     query.pop("page", None)
     return f"{url}?{query.urlencode()}" if url and query else url
+
+
+def canonical_query(request, list_page_number=None):
+    """The query string the canonical and hreflang URLs keep: `page=N` on page N > 1 of an
+    unfiltered paginated list (each page of a list is its own page, as search engines
+    advise); nothing otherwise: a filtered list, search results or a form's choices
+    canonicalise to the page without them, and any other parameter (tracking tags, a
+    `page` on a page without a list) is dropped."""
+    if list_page_number is None or list_page_number < 2:
+        return ""
+    if request.GET.get("page") != str(list_page_number):
+        return ""
+    if any(value.strip() for name, values in request.GET.lists() if name != "page"
+           for value in values):
+        return ""
+    return f"page={list_page_number}"
 
 
 def has_own_text(page, language_code):

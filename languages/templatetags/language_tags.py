@@ -1,4 +1,5 @@
 from django import template
+from django.core.paginator import Page as ListPage
 from django.utils import translation
 from django.utils.html import format_html
 
@@ -30,21 +31,58 @@ def _page(context):
     return page if hasattr(page, "url_path") else None
 
 
+def _list_page_number(context):
+    """The number of the page of a paginated list the page shows (the alert index's
+    `alerts_page`, the search's `results_page`: a Paginator page), or None. Checked with
+    type(), which does not wake lazy values such as `user`."""
+    for value in context.flatten().values():
+        if issubclass(type(value), ListPage):
+            return value.number
+    return None
+
+
+def _with_query(url, query):
+    return f"{url}?{query}" if url and query else url
+
+
 def _english_url(links):
     return next((url for language, url in links if language.code == supported.DEFAULT), "")
 
 
+@register.simple_tag(takes_context=True)
+def canonical_link(context):
+    """`<link rel="canonical">`: this page's own absolute URL in the reader's language, from
+    the request path, with no query string but a list's page number (canonical_query). A
+    page with no text of its own in the reader's language (it shows the English) names its
+    English URL: the same main content, so the same page to search engines. Depends only on
+    the URL and the content, so it is safe in the page cache."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    page = _page(context)
+    language = translation.get_language()
+    url = request.path
+    if page is not None and not alternates_module.has_own_text(page, language):
+        url = _english_url(_alternates(context)) or url
+    url = _with_query(url, alternates_module.canonical_query(request, _list_page_number(context)))
+    return format_html('<link rel="canonical" href="{}">', request.build_absolute_uri(url))
+
+
 @register.inclusion_tag("includes/hreflang_links.html", takes_context=True)
 def hreflang_links(context):
-    """The alternates in the languages the page has text in, and x-default: the English."""
+    """The alternates in the languages the page has text in, each with the canonical query
+    (page N of a list names page N in every language), and x-default: the English."""
     request = context.get("request")
     if request is None:
         return {"links": [], "default_url": ""}
+    query = alternates_module.canonical_query(request, _list_page_number(context))
     links = alternates_module.indexed_alternates(request, _page(context), _alternates(context))
     default_url = _english_url(links)
     return {
-        "links": [(language, request.build_absolute_uri(url)) for language, url in links if url],
-        "default_url": request.build_absolute_uri(default_url) if default_url else "",
+        "links": [(language, request.build_absolute_uri(_with_query(url, query)))
+                  for language, url in links if url],
+        "default_url": request.build_absolute_uri(_with_query(default_url, query))
+        if default_url else "",
     }
 
 
