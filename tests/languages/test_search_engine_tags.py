@@ -1,5 +1,5 @@
-"""What search engines read in a page's head: the canonical URL and the hreflang alternates
-(only the languages a page has text in)."""
+"""What search engines read in a page's head: the canonical URL, the hreflang alternates (only
+the languages a page has text in) and a translated meta description on every page."""
 
 import html as html_module
 import re
@@ -8,6 +8,8 @@ import pytest
 
 from languages import supported
 from tests import factories
+
+NON_PAGE_VIEWS = ("accessibility", "partners", "embed", "subscribe", "search")
 
 
 def canonical(body):
@@ -24,6 +26,12 @@ def alternates(body):
 def switcher_languages(body):
     nav = re.search(r'<nav class="language-switcher".*?</nav>', body, re.S).group(0)
     return set(re.findall(r'href="/language/([^/]+)/', nav))
+
+
+def description(body):
+    found = re.findall(r'<meta name="description" content="([^"]*)">', body)
+    assert len(found) <= 1, found
+    return html_module.unescape(found[0]) if found else None
 
 
 @pytest.mark.django_db
@@ -145,3 +153,21 @@ def test_a_page_with_no_text_in_the_readers_language_names_the_english_as_canoni
     assert canonical(chinese.text) == "http://testserver/en/advice/romance-scams/"
     assert canonical(client.get("/pl/advice/oszustwa-matrymonialne/").text) == (
         "http://testserver/pl/advice/oszustwa-matrymonialne/")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("view", NON_PAGE_VIEWS)
+def test_non_page_views_have_a_description_in_every_language(client, site, view):
+    english = description(client.get(f"/en/{view}/").text)
+    assert english and english.endswith(".")
+    for language in supported.LANGUAGES:
+        if language.code == supported.DEFAULT:
+            continue
+        translated = description(client.get(f"/{language.code}/{view}/").text)
+        assert translated and translated != english, language.code
+
+
+@pytest.mark.django_db
+def test_a_description_with_quotes_stays_inside_its_attribute(client, site):
+    body = client.get("/en/embed/").text
+    assert "members&#x27; language" in re.search(r'<meta name="description"[^>]*>', body)[0]
