@@ -18,6 +18,7 @@ from editorial.translation_status import (
     needed_translations,
     translatable_languages,
 )
+from security.spreadsheet_cells import BYTE_ORDER_MARK, neutralise
 
 ALL = "all"
 MINE = "mine"
@@ -87,6 +88,7 @@ class TranslationsNeededView(ReportView):
         lines = super().stream_csv(queryset)
 
         def in_language():
+            yield BYTE_ORDER_MARK  # for the spreadsheet: titles in sixteen scripts
             while True:
                 with translation.override(language):
                     line = next(lines, None)
@@ -95,6 +97,12 @@ class TranslationsNeededView(ReportView):
                 yield line
 
         return in_language()
+
+    def write_csv_row(self, writer, row_dict):
+        # titles are editors' words: one starting "=" or "+" must stay text in a spreadsheet
+        return super().write_csv_row(
+            writer, {field: neutralise(value) if isinstance(value, str) else value
+                     for field, value in row_dict.items()})
 
     def get_filename(self):
         return "translations-needed-" + datetime.date.today().isoformat()

