@@ -9,6 +9,8 @@ The view answers GET (a plain link, no JavaScript) and sets nothing but that coo
 `next` that is not a path on this site in the chosen language gives that language's home.
 """
 
+from urllib.parse import quote
+
 from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -37,8 +39,6 @@ def choose_language(request, code):
 
 
 def choice_url(code, destination):
-    """The switcher's link: remember `code`, then go to `destination` (a path in it)."""
-    from django.urls import reverse
-    from django.utils.http import urlencode
-
-    return f"{reverse('choose_language', args=[code])}?{urlencode({'next': destination})}"
+    """The switcher's link: remember `code`, then go to `destination` (a path in it).
+    Sixteen per page: the address is built by hand, not by reverse() and urlencode()."""
+    return f"/language/{code}/?next={quote(destination, safe='/')}"

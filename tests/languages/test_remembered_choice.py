@@ -72,3 +72,14 @@ def test_an_unknown_language_is_a_404_and_remembers_nothing(client, site):
 def test_robots_keep_out_of_the_choice_links(client, site):
     assert "Disallow: /language/" in client.get("/robots.txt").text
 
+
+
+def test_the_switcher_links_are_the_choice_views_address():
+    from django.urls import reverse
+
+    from languages.choice import choice_url
+
+    for code in ("en", "zh-hans", "ar"):
+        assert choice_url(code, "/x/").startswith(reverse("choose_language", args=[code]) + "?")
+    assert choice_url("pl", "/pl/alerts/?status=all&fraud_type=a b") == (
+        "/language/pl/?next=/pl/alerts/%3Fstatus%3Dall%26fraud_type%3Da%20b")
