@@ -69,6 +69,24 @@ def read_only_for_any_origin(error_response=plain_text_error):
                     response = error_response(404, str(error))
             return allow_any_origin(response)
 
+        wrapped.answers_any_origin = True
         return wrapped
 
     return decorate
+
+
+def answers_any_origin(path):
+    """Whether the view at `path` is one of these (for answers made before it runs, such as
+    the 400 for an unreadable address). Resolved in the path's own language, as the
+    language-prefixed URLs only match it."""
+    from django.urls import Resolver404, resolve
+    from django.utils import translation
+
+    from languages import supported
+
+    with translation.override(translation.get_language_from_path(path) or supported.DEFAULT):
+        try:
+            view = resolve(path).func
+        except Resolver404:
+            return False
+    return getattr(view, "answers_any_origin", False)

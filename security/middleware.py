@@ -7,15 +7,13 @@ Order in MIDDLEWARE (fraudalert/settings/base.py):
   XFrameOptionsMiddleware, so the admin's own policy is on the response before they look.
 """
 
-import re
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
 from django.http import JsonResponse
 from django.utils.translation import gettext_lazy
 
-from feeds.cross_origin import allow_any_origin
-from languages import supported
+from feeds.cross_origin import allow_any_origin, answers_any_origin
 
 
 def _readable(raw):
@@ -54,17 +52,6 @@ class BadEncodingMiddleware:
         return self.get_response(request)
 
 
-# The URLs whose views answer any origin (feeds.cross_origin): the partner API, CAP, and per
-# language the feeds and the widget. Their 400s from here must say so too, as their views
-# would: this middleware answers before those views' wrapper runs.
-_LANGUAGE = "|".join(re.escape(code) for code in supported.CODES)
-CROSS_ORIGIN_PATH = re.compile(
-    r"/(?:api/.*|feeds/cap/(?:alerts\.atom|[^/]+\.xml)"
-    rf"|(?:{_LANGUAGE})/(?:feeds/(?:alerts\.(?:rss|atom|json)|embed/)|embed/alerts/))",
-    re.DOTALL,
-)
-
-
 def bad_encoding_response(request):
     # lazy: this runs before LocaleMiddleware, so the page translates it once
     # bad_request_page has activated the reader's language from the URL
@@ -77,7 +64,7 @@ def bad_encoding_response(request):
         from fraudalert.operational_views import bad_request_page
 
         response = bad_request_page(request, message)
-    if CROSS_ORIGIN_PATH.fullmatch(request.path_info):
+    if answers_any_origin(request.path_info):  # their views' wrapper has not run yet
         allow_any_origin(response)
     return response
 
