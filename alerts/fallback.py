@@ -13,17 +13,15 @@ from django.utils import translation
 
 from languages import supported
 from languages.alternates import url_in_language
-from languages.text import has_text
+from languages.text import has_text, shown_language
 
 
 def translation_context(page, request):
     reader = supported.get(translation.get_language())
     english = supported.get(supported.DEFAULT)
     state = page.translation_state(reader.code)
-    text_language = {}
-    for name in page.tracked_translation_fields:
-        own = getattr(page, f"{name}_{reader.field_suffix}", None)
-        text_language[name] = reader if has_text(own) else english
+    text_language = {name: shown_language(page, name, reader)
+                     for name in page.tracked_translation_fields}
     info = {"state": state, "language": reader, "english_url": None, "translated_from": None}
     if state != "complete":
         info["english_url"] = url_in_language(request, english.code, page)
@@ -46,8 +44,7 @@ def untracked_translation_context(page, request, fields=("title", "intro")):
     english = supported.get(supported.DEFAULT)
     shown = [name for name in fields
              if has_text(getattr(page, f"{name}_{english.field_suffix}", None))]
-    own = [name for name in shown
-           if has_text(getattr(page, f"{name}_{reader.field_suffix}", None))]
+    own = [name for name in shown if shown_language(page, name, reader) == reader]
     state = "complete" if reader == english or len(own) == len(shown) else "partial"
     info = {"state": state, "language": reader, "english_url": None, "translated_from": None}
     if state != "complete":

@@ -62,7 +62,12 @@ def with_query(request, url):
     switcher: a filtered list or a search stays filtered in the other language."""
     query = request.GET.copy()
     query.pop("page", None)
-    return f"{url}?{query.urlencode()}" if url and query else url
+    return join_query(url, query.urlencode())
+
+
+def join_query(url, query):
+    """`url?query`, or `url` alone when either is empty."""
+    return f"{url}?{query}" if url and query else url
 
 
 def canonical_query(request, list_page_number=None):

@@ -6,7 +6,7 @@ from django.utils.html import format_html
 from languages import alternates as alternates_module
 from languages import supported
 from languages.choice import choice_url
-from languages.text import has_text
+from languages.text import shown_language
 
 register = template.Library()
 
@@ -41,8 +41,14 @@ def _list_page_number(context):
     return None
 
 
-def _with_query(url, query):
-    return f"{url}?{query}" if url and query else url
+def _canonical_query(context):
+    """canonical_query for this request, worked out once (the canonical link and the
+    hreflang links both need it, and finding the list's page number reads the context)."""
+    request = context["request"]
+    if not hasattr(request, "_canonical_query"):
+        request._canonical_query = alternates_module.canonical_query(
+            request, _list_page_number(context))
+    return request._canonical_query
 
 
 def _english_url(links):
@@ -64,7 +70,7 @@ def canonical_link(context):
     url = request.path
     if page is not None and not alternates_module.has_own_text(page, language):
         url = _english_url(_alternates(context)) or url
-    url = _with_query(url, alternates_module.canonical_query(request, _list_page_number(context)))
+    url = alternates_module.join_query(url, _canonical_query(context))
     return format_html('<link rel="canonical" href="{}">', request.build_absolute_uri(url))
 
 
@@ -75,13 +81,13 @@ def hreflang_links(context):
     request = context.get("request")
     if request is None:
         return {"links": [], "default_url": ""}
-    query = alternates_module.canonical_query(request, _list_page_number(context))
+    query = _canonical_query(context)
     links = alternates_module.indexed_alternates(request, _page(context), _alternates(context))
     default_url = _english_url(links)
     return {
-        "links": [(language, request.build_absolute_uri(_with_query(url, query)))
+        "links": [(language, request.build_absolute_uri(alternates_module.join_query(url, query)))
                   for language, url in links if url],
-        "default_url": request.build_absolute_uri(_with_query(default_url, query))
+        "default_url": request.build_absolute_uri(alternates_module.join_query(default_url, query))
         if default_url else "",
     }
 
@@ -104,9 +110,7 @@ def text_lang(obj, field_name):
     Reads only `<field_name>_<reader suffix>`, a column listings already load (no query).
     Usage: `<h3{% text_lang alert "title" %}>{{ alert.title }}</h3>`.
     """
-    reader = supported.get(translation.get_language())
-    own = getattr(obj, f"{field_name}_{reader.field_suffix}", None)
-    language = reader if has_text(own) else supported.get(supported.DEFAULT)
+    language = shown_language(obj, field_name, supported.get(translation.get_language()))
     return format_html(' lang="{}" dir="{}"', language.code, language.direction)
 
 
@@ -115,9 +119,7 @@ def in_english_here(obj, field_name):
     """True where a non-English reader is shown `obj.<field_name>` in English (the field has
     no text of its own in their language): lists mark such items "in English"."""
     reader = supported.get(translation.get_language())
-    if reader.code == supported.DEFAULT:
-        return False
-    return not has_text(getattr(obj, f"{field_name}_{reader.field_suffix}", None))
+    return shown_language(obj, field_name, reader) != reader
 
 
 @register.simple_tag
